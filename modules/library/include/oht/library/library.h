@@ -1,0 +1,72 @@
+#pragma once
+
+#include "oht/core/result.h"
+#include "oht/library/importtypes.h"
+#include "oht/library/packsummary.h"
+#include "oht/library/searchhit.h"
+#include "oht/packformat/manifest.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace oht::library {
+
+/// The learner's library: a SQLite database (`library.sqlite`) plus a content-addressed
+/// store of pack files (`blobs/ab/abcdef…`, named by SHA-256) under one data directory.
+///
+/// One Library object owns one database connection and must be used from the thread
+/// that opened it; a worker thread opens its own Library on the same directory (WAL
+/// lets readers and one writer work side by side).
+class Library
+{
+public:
+    /// Creates the directory and database if needed and runs migrations. Refuses a
+    /// database whose schema is newer than this app (it is left untouched).
+    static Result<std::unique_ptr<Library>> open(const QString &dataDir);
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    QString dataDir() const;
+    int schemaVersion() const;
+
+    /// Installs or updates a built pack, atomically: afterwards the pack is fully
+    /// present or the library is exactly as before, whatever fails (bad entry found
+    /// late, disk full, process killed, cancelled).
+    Result<ImportReport> importPack(const QString &archivePath, const ImportOptions &options = {},
+                                    ImportObserver *observer = nullptr);
+
+    /// Removes a pack and its rows; its blobs are left for sweepOrphans().
+    Result<void> removePack(const QString &packId);
+
+    Result<QList<PackSummary>> packs() const;
+    Result<PackSummary> pack(const QString &packId) const;
+    Result<packformat::Manifest> manifest(const QString &packId) const;
+
+    /// Rendered body HTML of a lesson item.
+    Result<QString> lessonHtml(const QString &packId, const QString &itemId) const;
+    /// The quiz file's JSON, as shipped in the pack.
+    Result<QByteArray> quizJson(const QString &packId, const QString &itemId) const;
+    /// Absolute path of a pack file in the blob store (for streaming media).
+    Result<QString> filePath(const QString &packId, const QString &path) const;
+    /// Contents of a pack file (lessons' sources, CSS, images…).
+    Result<QByteArray> readFile(const QString &packId, const QString &path) const;
+
+    /// Full-text search over every installed lesson, best first. `query` is what a
+    /// learner types (words, "quoted phrases"); it is never passed raw to FTS5.
+    Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;
+
+    /// Deletes blob and temporary files no pack refers to (left by removals or by
+    /// imports that were killed). Returns how many files were removed.
+    Result<int> sweepOrphans();
+
+private:
+    struct Private;
+    explicit Library(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace oht::library
