@@ -11,7 +11,7 @@ namespace oht::packio {
 struct BuildReport
 {
     QString outputPath;
-    int fileCount = 0;      ///< files in the pack, pack.json included
+    int fileCount = 0; ///< files in the pack, pack.json included
     qint64 archiveBytes = 0;
     packformat::Findings findings; ///< warnings (and, on refusal, the errors)
 };
@@ -26,7 +26,8 @@ public:
     explicit PackBuilder(QDate today = QDate::currentDate());
 
     /// On validation errors returns an InvalidInput error and fills `report.findings`.
-    Result<void> build(const QString &sourceDir, const QString &outputPath, BuildReport &report) const;
+    Result<void> build(const QString &sourceDir, const QString &outputPath,
+                       BuildReport &report) const;
 
 private:
     QDate m_today;
