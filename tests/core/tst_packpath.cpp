@@ -21,7 +21,9 @@ private slots:
         QTest::newRow("backslash") << "a\\..\\win.txt" << false;
         QTest::newRow("drive letter") << "C:/windows/x" << false;
         QTest::newRow("colon") << "a/b:c" << false;
-        QTest::newRow("control char") << QString("a\x01" "b.md") << false;
+        QTest::newRow("control char") << QString("a\x01"
+                                                 "b.md")
+                                      << false;
         QTest::newRow("newline") << "a\nb.md" << false;
         QTest::newRow("empty segment") << "a//b.md" << false;
         QTest::newRow("empty") << "" << false;
@@ -43,7 +45,8 @@ private slots:
         const QString nfd = QString::fromUtf8("cafe\xCC\x81.md");
         QVERIFY(nfc != nfd);
         QCOMPARE(oht::packPathCollisionKey(nfc), oht::packPathCollisionKey(nfd));
-        QCOMPARE(oht::packPathCollisionKey("Lessons/A.md"), oht::packPathCollisionKey("lessons/a.md"));
+        QCOMPARE(oht::packPathCollisionKey("Lessons/A.md"),
+                 oht::packPathCollisionKey("lessons/a.md"));
         QVERIFY(oht::packPathCollisionKey("a.md") != oht::packPathCollisionKey("b.md"));
     }
 };

@@ -38,9 +38,10 @@ private slots:
         QTest::addColumn<QString>("lower");
         QTest::addColumn<QString>("higher");
         // The precedence chain given as an example in the SemVer 2.0.0 spec.
-        const QStringList chain{"1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta",
-                                "1.0.0-beta.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0",
-                                "1.0.1", "1.1.0", "2.0.0", "10.0.0"};
+        const QStringList chain{"1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta",
+                                "1.0.0-beta",  "1.0.0-beta.2",  "1.0.0-beta.11",
+                                "1.0.0-rc.1",  "1.0.0",         "1.0.1",
+                                "1.1.0",       "2.0.0",         "10.0.0"};
         for (int i = 0; i + 1 < chain.size(); ++i)
             QTest::newRow(qPrintable(chain[i] + " < " + chain[i + 1])) << chain[i] << chain[i + 1];
     }
