@@ -10,6 +10,7 @@
 
 class QAction;
 class QTimer;
+class QWebEngineLoadingInfo;
 class QWebEnginePage;
 class QWebEngineView;
 
@@ -113,8 +114,8 @@ protected:
 
 private:
     void createActions();
-    void onPageLoadFinished(bool ok);
-    void applyThemeToPage();
+    void onLoadingChanged(const QWebEngineLoadingInfo &info);
+    void applyTheme(LessonTheme theme);
     void pollReadingPosition();
     void flushReadingPosition();
     void showContextMenu(const QPoint &pos);
@@ -140,6 +141,7 @@ private:
     LessonTheme m_theme = LessonTheme::Light;
     bool m_themeExplicit = false;
     QString m_findText;
+    int m_loadSerial = 0; // tells a finished load or script result from a stale one
 };
 
 } // namespace oht::web

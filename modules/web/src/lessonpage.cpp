@@ -1,0 +1,122 @@
+#include "oht/web/lessonpage.h"
+
+#include "logging.h"
+#include "oht/web/lessonhtml.h"
+#include "oht/web/packscheme.h"
+#include "oht/web/sealedprofile.h"
+
+#include <QWebEngineFileSystemAccessRequest>
+#include <QWebEngineFullScreenRequest>
+#include <QWebEngineNewWindowRequest>
+#include <QWebEngineProfile>
+#include <QWebEngineRegisterProtocolHandlerRequest>
+
+namespace oht::web {
+
+LessonPage::LessonPage(SealedProfile &profile, QObject *parent)
+    : QWebEnginePage(profile.profile(), parent)
+{
+    // Deny everything a lesson could ask for: camera, microphone, location,
+    // notifications, screen sharing, mouse lock, full screen, file system, protocols.
+    connect(this, &QWebEnginePage::featurePermissionRequested, this,
+            [this](const QUrl &origin, Feature feature) {
+                setFeaturePermission(origin, feature, PermissionDeniedByUser);
+            });
+    connect(this, &QWebEnginePage::fullScreenRequested, this,
+            [](QWebEngineFullScreenRequest request) { request.reject(); });
+    connect(this, &QWebEnginePage::registerProtocolHandlerRequested, this,
+            [](QWebEngineRegisterProtocolHandlerRequest request) { request.reject(); });
+    connect(this, &QWebEnginePage::fileSystemAccessRequested, this,
+            [](QWebEngineFileSystemAccessRequest request) { request.reject(); });
+    // A clicked target=_blank link (or window.open in a click handler) arrives here;
+    // route it like a clicked link, never into a window (createWindow returns null).
+    connect(this, &QWebEnginePage::newWindowRequested, this,
+            [this](QWebEngineNewWindowRequest &request) {
+                if (request.isUserInitiated())
+                    routeClickedLink(request.requestedUrl());
+                else
+                    emit navigationBlocked(request.requestedUrl());
+            });
+}
+
+void LessonPage::loadLesson(const QUrl &url)
+{
+    m_lessonUrl = url;
+    load(url);
+}
+
+bool LessonPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+{
+    if (isMainFrame) {
+        // Only the lesson the app asked for (and jumps within it, and reloading it).
+        if (!m_lessonUrl.isEmpty() &&
+            url.adjusted(QUrl::RemoveFragment) == m_lessonUrl.adjusted(QUrl::RemoveFragment))
+            return true;
+        if (type == NavigationTypeLinkClicked)
+            routeClickedLink(url);
+        else
+            emit navigationBlocked(url);
+        return false;
+    }
+
+    // Frames inside a lesson: the pack's own files only, and not SVG documents (their
+    // scripts would run without the lesson CSP).
+    if (url == QUrl(QStringLiteral("about:blank")) || url == QUrl(QStringLiteral("about:srcdoc")))
+        return true;
+    const PackLocation location = packLocation(url);
+    if (location.isValid() && location.packId == m_lessonUrl.host() &&
+        mimeTypeForPackPath(location.path) != "image/svg+xml")
+        return true;
+    emit navigationBlocked(url);
+    return false;
+}
+
+void LessonPage::routeClickedLink(const QUrl &url)
+{
+    const PackLocation location = packLocation(url);
+    if (location.isValid()) {
+        if (location.packId == m_lessonUrl.host() && !location.path.isEmpty())
+            emit lessonLinkActivated(location.packId, location.path, location.fragment);
+        else
+            emit navigationBlocked(url); // another pack: not reachable from this one
+        return;
+    }
+    const QString scheme = url.scheme();
+    if (url.isValid() && !scheme.isEmpty() && scheme != QLatin1String(kPackScheme) &&
+        scheme != QLatin1String("data") && scheme != QLatin1String("blob") &&
+        scheme != QLatin1String("javascript") && scheme != QLatin1String("file"))
+        emit externalLinkActivated(url);
+    else
+        emit navigationBlocked(url);
+}
+
+QWebEnginePage *LessonPage::createWindow(WebWindowType)
+{
+    return nullptr;
+}
+
+void LessonPage::javaScriptAlert(const QUrl &, const QString &) {}
+
+bool LessonPage::javaScriptConfirm(const QUrl &, const QString &)
+{
+    return false;
+}
+
+bool LessonPage::javaScriptPrompt(const QUrl &, const QString &, const QString &, QString *)
+{
+    return false;
+}
+
+QStringList LessonPage::chooseFiles(FileSelectionMode, const QStringList &, const QStringList &)
+{
+    return {};
+}
+
+void LessonPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,
+                                          const QString &message, int lineNumber,
+                                          const QString &sourceID)
+{
+    qCDebug(lcWebConsole).noquote() << int(level) << sourceID << lineNumber << message;
+}
+
+} // namespace oht::web

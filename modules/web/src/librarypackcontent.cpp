@@ -1,0 +1,66 @@
+#include "oht/web/librarypackcontent.h"
+
+#include "oht/library/library.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace oht::web {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("oht::web::LibraryPackContent", text);
+}
+} // namespace
+
+LibraryPackContent::LibraryPackContent(const library::Library &library) : m_library(library) {}
+
+Result<QString> LibraryPackContent::lessonPath(const QString &packId, const QString &itemId) const
+{
+    auto manifest = m_library.manifest(packId);
+    if (!manifest)
+        return manifest.error();
+    const packformat::OutlineItem *item = manifest->findItem(itemId);
+    if (!item || item->kind != packformat::ItemKind::Lesson)
+        return Error::invalid(QStringLiteral("web.not-a-lesson"),
+                              tr("The course %1 has no lesson %2.").arg(packId, itemId));
+    return item->file;
+}
+
+Result<std::optional<LessonDocument>> LibraryPackContent::lessonAt(const QString &packId,
+                                                                   const QString &path) const
+{
+    auto manifest = m_library.manifest(packId);
+    if (!manifest)
+        return manifest.error();
+    for (const packformat::Module &module : manifest->modules) {
+        for (const packformat::OutlineItem &item : module.items) {
+            if (item.kind != packformat::ItemKind::Lesson || item.file != path)
+                continue;
+            auto html = m_library.lessonHtml(packId, item.id);
+            if (!html)
+                return html.error();
+            return std::optional<LessonDocument>(LessonDocument{
+                packId, item.id, path, item.title, manifest->language, std::move(*html)});
+        }
+    }
+    return std::optional<LessonDocument>();
+}
+
+Result<std::unique_ptr<QIODevice>> LibraryPackContent::openFile(const QString &packId,
+                                                                const QString &path) const
+{
+    auto filePath = m_library.filePath(packId, path);
+    if (!filePath)
+        return filePath.error();
+    // Streamed from the blob store: a video is never read into memory.
+    auto file = std::make_unique<QFile>(*filePath);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error::io(
+            QStringLiteral("web.file-unreadable"),
+            tr("Cannot read %1 of the course %2: %3").arg(path, packId, file->errorString()));
+    return std::unique_ptr<QIODevice>(std::move(file));
+}
+
+} // namespace oht::web
