@@ -1,0 +1,76 @@
+// oht-toolkit: builds the object graph and hands over to the event loop. Wiring only:
+// every behaviour lives in modules/ui, modules/web and modules/library.
+#include "apptranslator.h"
+#include "oht/core/appinfo.h"
+#include "oht/core/datadir.h"
+#include "oht/library/library.h"
+#include "oht/ui/bundledpackinstaller.h"
+#include "oht/ui/launchoptions.h"
+#include "oht/ui/mainwindow.h"
+#include "oht/ui/uisettings.h"
+#include "oht/web/librarypackcontent.h"
+#include "oht/web/packscheme.h"
+#include "startupbenchmark.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QMessageBox>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    // QtWebEngine reads its scheme registry when the application starts.
+    oht::web::registerPackScheme();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QString::fromLatin1(oht::kOrganizationName));
+    QApplication::setApplicationName(QString::fromLatin1(oht::kApplicationName));
+    QApplication::setApplicationDisplayName(QStringLiteral("HealthTech Toolkit"));
+    QApplication::setApplicationVersion(oht::appVersionString());
+    QApplication::setDesktopFileName(QStringLiteral("org.onehealthtech.Toolkit"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/oht-toolkit.svg")));
+    oht::toolkit::AppTranslator translator(app);
+
+    const auto options = oht::ui::LaunchOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "oht-toolkit: %s\n", qPrintable(options.error));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("oht::toolkit::main", "HealthTech Toolkit"),
+            options.error);
+        return 2;
+    }
+
+    const QString dataDir = oht::resolveDataDir(options.dataDir);
+    auto library = oht::library::Library::open(dataDir);
+    if (!library) {
+        std::fprintf(stderr, "oht-toolkit: %s\n", qPrintable(library.error().message));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("oht::toolkit::main", "HealthTech Toolkit"),
+            QCoreApplication::translate("oht::toolkit::main",
+                                        "The library in “%1” cannot be opened: %2")
+                .arg(QDir::toNativeSeparators(dataDir), library.error().message));
+        return 3;
+    }
+
+    oht::ui::BundledPackInstaller bundled(**library,
+                                          QDir(dataDir).filePath(QStringLiteral("bundled.ini")));
+    bundled.install(
+        oht::ui::BundledPackInstaller::defaultPackDirs(QApplication::applicationDirPath()));
+
+    oht::ui::UiSettings settings(dataDir);
+    oht::web::LibraryPackContent content(**library);
+    oht::ui::MainWindow window(**library, settings, content);
+    const bool hasTarget = !options.openTarget.isEmpty() || !options.packFiles.isEmpty();
+    window.restoreSession(hasTarget || options.benchmark);
+    if (options.benchmark)
+        new oht::toolkit::StartupBenchmark(window, sinceMain);
+    window.show();
+    if (!options.openTarget.isEmpty())
+        window.openTarget(options.openTarget);
+    if (!options.packFiles.isEmpty())
+        window.importFiles(options.packFiles);
+    return QApplication::exec();
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace oht::ui {
+
+/// What `oht-toolkit` was asked to do on its command line.
+struct LaunchOptions
+{
+    QString dataDir;        ///< --data-dir (empty: OHT_DATA_DIR or the default)
+    QString openTarget;     ///< --open PACK_ID[/ITEM_ID]
+    QStringList packFiles;  ///< positional FILE.ohtpack arguments, absolute
+    bool benchmark = false; ///< --benchmark-startup: print timings, then quit
+    QString error;          ///< a usage error to show; empty when the line is fine
+
+    /// Parses the arguments (argv as QStringList, program name first). Does not exit:
+    /// --help and --version are left to QCommandLineParser in main.
+    static LaunchOptions parse(const QStringList &arguments);
+};
+
+} // namespace oht::ui

@@ -1,0 +1,57 @@
+#include "oht/ui/launchoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace oht::ui {
+
+LaunchOptions LaunchOptions::parse(const QStringList &arguments)
+{
+    LaunchOptions options;
+    QCommandLineParser parser;
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("oht::ui::LaunchOptions", "Use the library in DIR."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QCoreApplication::translate("oht::ui::LaunchOptions",
+                                    "Open a course, or one of its items."),
+        QStringLiteral("PACK_ID[/ITEM_ID]"));
+    QCommandLineOption benchmark(QStringLiteral("benchmark-startup"));
+    benchmark.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDir, open, benchmark});
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    options.dataDir = parser.value(dataDir);
+    options.openTarget = parser.value(open);
+    options.benchmark = parser.isSet(benchmark);
+    if (!options.openTarget.isEmpty()) {
+        static const QRegularExpression target(
+            QStringLiteral("^[a-z][a-z0-9.-]{2,99}(/[A-Za-z0-9_-]{1,64})?$"));
+        if (!target.match(options.openTarget).hasMatch()) {
+            options.error = QCoreApplication::translate(
+                                "oht::ui::LaunchOptions",
+                                "“%1” is not a course id, or a course id and an item id "
+                                "separated by “/”.")
+                                .arg(options.openTarget);
+        }
+    }
+    for (const QString &file : parser.positionalArguments()) {
+        const QFileInfo info(file);
+        if (!info.isFile()) {
+            options.error = QCoreApplication::translate("oht::ui::LaunchOptions",
+                                                        "The file “%1” does not exist.")
+                                .arg(file);
+            continue;
+        }
+        options.packFiles.append(info.absoluteFilePath());
+    }
+    return options;
+}
+
+} // namespace oht::ui
