@@ -6,7 +6,15 @@
 
 namespace oht::packformat {
 
-enum class QuestionType { SingleChoice, MultipleChoice, TrueFalse, Numeric, ShortText, Ordering, Matching };
+enum class QuestionType {
+    SingleChoice,
+    MultipleChoice,
+    TrueFalse,
+    Numeric,
+    ShortText,
+    Ordering,
+    Matching
+};
 
 /// An option of a choice question, or an item of an ordering question (`correct` unused).
 struct Option
@@ -34,16 +42,16 @@ struct Question
     QString feedbackCorrect;
     QString feedbackIncorrect;
 
-    QList<Option> options;       ///< single, multiple
-    bool answer = false;         ///< truefalse
-    QString feedbackTrue;        ///< truefalse
-    QString feedbackFalse;       ///< truefalse
-    double numericAnswer = 0.0;  ///< numeric
-    double tolerance = 0.0;      ///< numeric
-    QString unit;                ///< numeric
-    QStringList accept;          ///< text
-    QList<Option> orderItems;    ///< ordering, in the correct order
-    QList<MatchPair> pairs;      ///< matching
+    QList<Option> options;      ///< single, multiple
+    bool answer = false;        ///< truefalse
+    QString feedbackTrue;       ///< truefalse
+    QString feedbackFalse;      ///< truefalse
+    double numericAnswer = 0.0; ///< numeric
+    double tolerance = 0.0;     ///< numeric
+    QString unit;               ///< numeric
+    QStringList accept;         ///< text
+    QList<Option> orderItems;   ///< ordering, in the correct order
+    QList<MatchPair> pairs;     ///< matching
 };
 
 enum class QuizMode { Immediate, Exam };
