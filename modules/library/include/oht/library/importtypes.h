@@ -25,8 +25,8 @@ struct ImportReport
     ImportOutcome outcome = ImportOutcome::Installed;
     QString packId;
     QString version;
-    QString previousVersion;         ///< empty on a first install
-    packformat::Findings warnings;   ///< validator warnings (errors refuse the import)
+    QString previousVersion;       ///< empty on a first install
+    packformat::Findings warnings; ///< validator warnings (errors refuse the import)
 };
 
 /// Lets a caller follow and cancel a long import (the GUI runs it in a worker thread).

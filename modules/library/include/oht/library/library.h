@@ -36,8 +36,17 @@ public:
     /// Installs or updates a built pack, atomically: afterwards the pack is fully
     /// present or the library is exactly as before, whatever fails (bad entry found
     /// late, disk full, process killed, cancelled).
+    ///
+    /// A pack that fails validation is refused with an InvalidInput error whose code and
+    /// message are those of the first error finding ("hash-mismatch", "lessons/a.md: …");
+    /// lastImportFindings() then holds every finding.
     Result<ImportReport> importPack(const QString &archivePath, const ImportOptions &options = {},
                                     ImportObserver *observer = nullptr);
+
+    /// Every validation finding of the last importPack() call on this object: warnings,
+    /// plus all errors when the pack was refused for its content. Empty when the import
+    /// stopped for another reason (unsafe archive, older version, cancelled…).
+    const packformat::Findings &lastImportFindings() const;
 
     /// Removes a pack and its rows; its blobs are left for sweepOrphans().
     Result<void> removePack(const QString &packId);

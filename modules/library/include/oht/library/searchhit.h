@@ -10,7 +10,7 @@ struct SearchHit
     QString packTitle;
     QString itemId;
     QString lessonTitle;
-    QString snippet; ///< HTML-escaped text, matches wrapped in <mark>…</mark>, "…" at cuts
+    QString snippet;  ///< HTML-escaped text, matches wrapped in <mark>…</mark>, "…" at cuts
     double score = 0; ///< bm25, lower is better (SQLite convention)
 };
 

@@ -1,0 +1,231 @@
+#include "importer.h"
+
+#include "blobsink.h"
+#include "blobstore.h"
+#include "database.h"
+#include "importstaging.h"
+#include "librarylog.h"
+#include "oht/archive/zipreader.h"
+#include "oht/packformat/manifestparser.h"
+#include "oht/packformat/packvalidator.h"
+#include "oht/packio/packcontentsink.h"
+#include "packqueries.h"
+#include "packrowwriter.h"
+#include "preparedpack.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+namespace oht::library {
+
+namespace {
+
+const QString kManifestName = QStringLiteral("pack.json");
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("oht::library::Importer", text, nullptr, n);
+}
+
+/// The refusal for a pack with validation errors: the first error names the problem;
+/// callers get all findings from Library::lastImportFindings().
+Error refusal(const packformat::Findings &findings)
+{
+    const auto first =
+        std::find_if(findings.cbegin(), findings.cend(), [](const auto &f) { return f.isError(); });
+    if (first == findings.cend())
+        return Error::invalid(QStringLiteral("library.invalid-manifest"),
+                              tr("pack.json could not be read."));
+    const int errors = int(std::count_if(findings.cbegin(), findings.cend(),
+                                         [](const auto &f) { return f.isError(); }));
+    QString where = first->file;
+    if (first->line > 0)
+        where += QStringLiteral(":%1").arg(first->line);
+    const QString message =
+        errors > 1 ? tr("%1: %2 (and %n more error(s))", errors - 1).arg(where, first->message)
+                   : tr("%1: %2").arg(where, first->message);
+    return Error::invalid(first->code, message);
+}
+
+packformat::Findings warningsOf(const packformat::Findings &findings)
+{
+    packformat::Findings warnings;
+    for (const auto &f : findings)
+        if (!f.isError())
+            warnings.append(f);
+    return warnings;
+}
+
+Result<void> checkCancelled(ImportObserver *observer)
+{
+    if (observer && observer->isCancelled())
+        return Error::cancelled();
+    return {};
+}
+
+} // namespace
+
+Result<Importer::Decision> Importer::decide(const packformat::Manifest &offered,
+                                            const ImportOptions &options)
+{
+    auto installed = PackQueries(m_db, m_store).installedVersion(offered.id);
+    if (!installed)
+        return installed.error();
+    if (!*installed)
+        return Decision{ImportOutcome::Installed, {}};
+    const QString previous = **installed;
+    const auto installedVersion = SemVer::parse(previous);
+    if (!installedVersion)
+        return Error::internal(QStringLiteral("library.bad-version"),
+                               tr("The installed version of %1 (%2) is not a valid version.")
+                                   .arg(offered.id, previous));
+    if (offered.version == *installedVersion)
+        return Decision{ImportOutcome::AlreadyInstalled, previous};
+    if (offered.version > *installedVersion)
+        return Decision{ImportOutcome::Updated, previous};
+    if (options.force)
+        return Decision{ImportOutcome::Downgraded, previous};
+    return Error::invalid(QStringLiteral("library.older-version"),
+                          tr("%1 %2 is installed; this pack is the older version %3. Use --force "
+                             "to install it anyway.")
+                              .arg(offered.id, previous, offered.version.toString()));
+}
+
+Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptions &options,
+                                   ImportObserver *observer)
+{
+    m_findings.clear();
+    if (auto r = checkCancelled(observer); !r)
+        return r.error();
+
+    archive::ZipReader reader(archivePath, options.limits);
+    const auto entries = reader.scan();
+    if (!entries)
+        return entries.error();
+    qint64 totalBytes = 0;
+    bool hasManifest = false;
+    for (const auto &entry : *entries) {
+        totalBytes += qMax<qint64>(0, entry.declaredSize);
+        hasManifest = hasManifest || entry.name == kManifestName;
+    }
+    if (!hasManifest)
+        return Error::invalid(
+            QStringLiteral("archive.missing-manifest"),
+            tr("%1 has no pack.json at its root.").arg(QFileInfo(archivePath).fileName()));
+
+    // Decide from the manifest alone: a re-import of the same version costs no extraction.
+    const auto manifestJson = reader.readEntry(kManifestName, packio::kMaxManifestBytes);
+    if (!manifestJson)
+        return manifestJson.error();
+    packformat::Findings manifestFindings;
+    const auto offered = packformat::parseManifest(*manifestJson, kManifestName, manifestFindings);
+    if (!offered || packformat::hasErrors(manifestFindings)) {
+        m_findings = manifestFindings;
+        return refusal(manifestFindings);
+    }
+    const auto decision = decide(*offered, options);
+    if (!decision)
+        return decision.error();
+    ImportReport report{decision->outcome, offered->id, offered->version.toString(),
+                        decision->previousVersion, warningsOf(manifestFindings)};
+    if (decision->outcome == ImportOutcome::AlreadyInstalled) {
+        m_findings = manifestFindings;
+        return report;
+    }
+
+    auto staging = ImportStaging::create(m_store.tmpRoot());
+    if (!staging)
+        return staging.error();
+    QHash<QString, QByteArray> expected;
+    for (const auto &file : offered->files)
+        expected.insert(file.path, file.sha256Hex);
+    BlobSink blobs(m_store, **staging, expected, observer, totalBytes);
+    packio::PackContentSink content(&blobs);
+    if (auto r = reader.extract(content); !r)
+        return r.error();
+    if (content.files().read(kManifestName) != *manifestJson)
+        return Error::invalid(QStringLiteral("archive.inconsistent-manifest"),
+                              tr("pack.json in %1 reads differently each time; the archive is "
+                                 "inconsistent.")
+                                  .arg(QFileInfo(archivePath).fileName()));
+
+    auto validation = packformat::PackValidator().validateBuilt(content.files(), content.actual());
+    m_findings = validation.findings;
+    if (!validation.ok())
+        return refusal(validation.findings);
+    if (auto r = content.checkTextLimits(*validation.manifest); !r)
+        return r.error();
+    report.warnings = warningsOf(validation.findings);
+
+    auto prepared = preparePack(*validation.manifest, content.files(), *manifestJson);
+    if (!prepared)
+        return prepared.error();
+    if (auto r = checkCancelled(observer); !r)
+        return r.error();
+    // The data must be on disk before any row can refer to it.
+    if (auto r = m_store.sync(blobs.stagedFiles().values()); !r)
+        return r.error();
+
+    auto committed = commit(*prepared, *decision, blobs.stagedFiles(), options, observer);
+    if (!committed)
+        return committed.error();
+    committed->warnings = report.warnings;
+    return committed;
+}
+
+Result<ImportReport> Importer::commit(const PreparedPack &pack, const Decision &planned,
+                                      const QHash<QString, QString> &staged,
+                                      const ImportOptions &options, ImportObserver *observer)
+{
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    // Another process may have imported this pack since decide(): decide again, now
+    // that nobody else can write.
+    const auto decision = decide(pack.manifest, options);
+    if (!decision)
+        return decision.error();
+    ImportReport report{decision->outcome,
+                        pack.manifest.id,
+                        pack.manifest.version.toString(),
+                        decision->previousVersion,
+                        {}};
+    if (decision->outcome == ImportOutcome::AlreadyInstalled)
+        return report;
+    if (decision->outcome != planned.outcome)
+        qCInfo(lcLibrary) << "import of" << pack.manifest.id << "changed its plan meanwhile";
+
+    QStringList durable;
+    QSet<QString> folders;
+    for (const auto &file : pack.manifest.files) {
+        const QString stagedFile = staged.value(file.path);
+        if (stagedFile.isEmpty())
+            continue;
+        if (auto r = m_store.install(stagedFile, file.sha256Hex); !r)
+            return r.error();
+        durable << m_store.blobPath(file.sha256Hex);
+        folders.insert(QFileInfo(durable.last()).absolutePath());
+    }
+    // Blobs this import reused instead of writing must still be there: sweepOrphans()
+    // may have removed an unreferenced one before this transaction took the lock.
+    for (const auto &file : pack.manifest.files) {
+        if (!m_store.contains(file.sha256Hex))
+            return Error::io(QStringLiteral("library.blob-vanished"),
+                             tr("The stored copy of %1 was removed during the import; import "
+                                "the pack again.")
+                                 .arg(file.path));
+    }
+
+    if (auto r = PackRowWriter(m_db).write(pack, decision->outcome != ImportOutcome::Installed); !r)
+        return r.error();
+    if (auto r = m_store.sync(durable + QStringList(folders.cbegin(), folders.cend())); !r)
+        return r.error();
+    if (auto r = checkCancelled(observer); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return report;
+}
+
+} // namespace oht::library

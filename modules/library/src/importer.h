@@ -1,0 +1,52 @@
+#pragma once
+
+#include "oht/core/result.h"
+#include "oht/library/importtypes.h"
+#include "oht/packformat/finding.h"
+#include "oht/packformat/manifest.h"
+
+#include <QString>
+
+namespace oht::library {
+
+class BlobStore;
+class Database;
+struct PreparedPack;
+
+/// Installs one built pack, atomically (see Library::importPack):
+/// 1. scan the archive and read pack.json only; decide (same version: done, older:
+///    refused unless forced) before decompressing anything else;
+/// 2. extract once: every entry hashed and streamed to a staging folder, text files
+///    kept in memory; validate with the real hashes; render lessons;
+/// 3. make the staged files durable, then under one BEGIN IMMEDIATE: decide again,
+///    move the files into the blob store, write every row, make the renames durable,
+///    COMMIT. Until that COMMIT nothing any reader sees has changed; files left by a
+///    failure are unreferenced and removed by sweepOrphans().
+class Importer
+{
+public:
+    Importer(Database &db, const BlobStore &store) : m_db(db), m_store(store) {}
+
+    Result<ImportReport> run(const QString &archivePath, const ImportOptions &options,
+                             ImportObserver *observer);
+
+    /// Every finding of the last run (warnings, and the errors that refused it).
+    const packformat::Findings &findings() const { return m_findings; }
+
+private:
+    struct Decision
+    {
+        ImportOutcome outcome = ImportOutcome::Installed;
+        QString previousVersion;
+    };
+    Result<Decision> decide(const packformat::Manifest &offered, const ImportOptions &options);
+    Result<ImportReport> commit(const PreparedPack &pack, const Decision &planned,
+                                const QHash<QString, QString> &staged, const ImportOptions &options,
+                                ImportObserver *observer);
+
+    Database &m_db;
+    const BlobStore &m_store;
+    packformat::Findings m_findings;
+};
+
+} // namespace oht::library

@@ -1,0 +1,5 @@
+#include "librarylog.h"
+
+namespace oht::library {
+Q_LOGGING_CATEGORY(lcLibrary, "oht.library")
+} // namespace oht::library

@@ -1,0 +1,205 @@
+#include "packqueries.h"
+
+#include "blobstore.h"
+#include "database.h"
+#include "oht/packformat/manifestparser.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace oht::library {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("oht::library::Library", text);
+}
+
+const QString kSummaryColumns = QStringLiteral(
+    "p.id, p.version, p.title, p.description, p.language, p.license, p.authors, p.tags, "
+    "p.created, p.review_by, p.size, p.installed_at, p.updated_at, "
+    "(SELECT count(*) FROM items i WHERE i.pack_id = p.id AND i.kind = 'lesson'), "
+    "(SELECT count(*) FROM items i WHERE i.pack_id = p.id AND i.kind = 'quiz')");
+
+QStringList stringList(const QVariant &json)
+{
+    QStringList list;
+    for (const auto &value : QJsonDocument::fromJson(json.toString().toUtf8()).array())
+        list << value.toString();
+    return list;
+}
+
+PackSummary summaryFrom(const QSqlQuery &q)
+{
+    PackSummary s;
+    s.id = q.value(0).toString();
+    s.version = q.value(1).toString();
+    s.title = q.value(2).toString();
+    s.description = q.value(3).toString();
+    s.language = q.value(4).toString();
+    s.license = q.value(5).toString();
+    s.authors = stringList(q.value(6));
+    s.tags = stringList(q.value(7));
+    s.created = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    s.reviewBy = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    s.sizeBytes = q.value(10).toLongLong();
+    s.installedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    s.updatedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    s.lessonCount = q.value(13).toInt();
+    s.quizCount = q.value(14).toInt();
+    return s;
+}
+
+} // namespace
+
+Error PackQueries::unknownPack(const QString &packId)
+{
+    return Error::invalid(QStringLiteral("library.unknown-pack"),
+                          tr("No pack with the id %1 is installed.").arg(packId));
+}
+
+Result<std::optional<QString>> PackQueries::installedVersion(const QString &packId)
+{
+    auto version = m_db.scalar(QStringLiteral("SELECT version FROM packs WHERE id = ?"), {packId});
+    if (!version)
+        return version.error();
+    if (!version->isValid())
+        return std::optional<QString>();
+    return std::optional<QString>(version->toString());
+}
+
+Result<QList<PackSummary>> PackQueries::packs()
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT %1 FROM packs p ORDER BY p.title COLLATE "
+                                             "NOCASE, p.id")
+                                  .arg(kSummaryColumns));
+    if (!query)
+        return query.error();
+    if (auto r = Database::run(*query); !r)
+        return r.error();
+    QList<PackSummary> list;
+    while (query->next())
+        list.append(summaryFrom(*query));
+    return list;
+}
+
+Result<PackSummary> PackQueries::pack(const QString &packId)
+{
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM packs p WHERE p.id = ?").arg(kSummaryColumns));
+    if (!query)
+        return query.error();
+    if (auto r = Database::run(*query, {packId}); !r)
+        return r.error();
+    if (!query->next())
+        return unknownPack(packId);
+    return summaryFrom(*query);
+}
+
+Result<QByteArray> PackQueries::manifestJson(const QString &packId)
+{
+    auto json = m_db.scalar(QStringLiteral("SELECT manifest FROM packs WHERE id = ?"), {packId});
+    if (!json)
+        return json.error();
+    if (!json->isValid())
+        return unknownPack(packId);
+    return json->toByteArray();
+}
+
+Result<packformat::Manifest> PackQueries::manifest(const QString &packId)
+{
+    auto json = manifestJson(packId);
+    if (!json)
+        return json.error();
+    packformat::Findings findings;
+    auto manifest = packformat::parseManifest(*json, QStringLiteral("pack.json"), findings);
+    if (!manifest)
+        return Error::internal(QStringLiteral("library.bad-manifest"),
+                               tr("The stored manifest of %1 cannot be read.").arg(packId));
+    return *manifest;
+}
+
+Result<std::pair<QString, QVariant>>
+PackQueries::itemContent(const QString &packId, const QString &itemId, const QString &contentSql)
+{
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT i.kind, (%1) FROM items i WHERE i.pack_id = ? AND i.item_id = ?")
+            .arg(contentSql));
+    if (!query)
+        return query.error();
+    if (auto r = Database::run(*query, {packId, itemId}); !r)
+        return r.error();
+    if (query->next())
+        return std::pair(query->value(0).toString(), query->value(1));
+    auto version = installedVersion(packId);
+    if (!version)
+        return version.error();
+    if (!*version)
+        return unknownPack(packId);
+    return Error::invalid(QStringLiteral("library.unknown-item"),
+                          tr("The pack %1 has no item %2.").arg(packId, itemId));
+}
+
+Result<QString> PackQueries::lessonHtml(const QString &packId, const QString &itemId)
+{
+    auto item = itemContent(packId, itemId,
+                            QStringLiteral("SELECT html FROM lessons l WHERE l.pack_id = i.pack_id "
+                                           "AND l.item_id = i.item_id"));
+    if (!item)
+        return item.error();
+    if (item->first != QLatin1String("lesson"))
+        return Error::invalid(QStringLiteral("library.not-a-lesson"),
+                              tr("The item %1 of %2 is not a lesson.").arg(itemId, packId));
+    return item->second.toString();
+}
+
+Result<QByteArray> PackQueries::quizJson(const QString &packId, const QString &itemId)
+{
+    auto item = itemContent(packId, itemId,
+                            QStringLiteral("SELECT json FROM quizzes q WHERE q.pack_id = i.pack_id "
+                                           "AND q.item_id = i.item_id"));
+    if (!item)
+        return item.error();
+    if (item->first != QLatin1String("quiz"))
+        return Error::invalid(QStringLiteral("library.not-a-quiz"),
+                              tr("The item %1 of %2 is not a quiz.").arg(itemId, packId));
+    return item->second.toByteArray();
+}
+
+Result<QString> PackQueries::filePath(const QString &packId, const QString &path)
+{
+    auto sha = m_db.scalar(
+        QStringLiteral("SELECT sha256 FROM files WHERE pack_id = ? AND path = ?"), {packId, path});
+    if (!sha)
+        return sha.error();
+    if (sha->isValid())
+        return m_store.blobPath(sha->toString().toLatin1());
+    auto version = installedVersion(packId);
+    if (!version)
+        return version.error();
+    if (!*version)
+        return unknownPack(packId);
+    return Error::invalid(QStringLiteral("library.unknown-file"),
+                          tr("The pack %1 has no file %2.").arg(packId, path));
+}
+
+Result<QByteArray> PackQueries::readFile(const QString &packId, const QString &path)
+{
+    // pack.json is kept in the database, not in the blob store.
+    if (path == QLatin1String("pack.json"))
+        return manifestJson(packId);
+    auto blob = filePath(packId, path);
+    if (!blob)
+        return blob.error();
+    QFile file(*blob);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(QStringLiteral("library.blob-missing"),
+                         tr("The file %1 of %2 is missing from the library's store: %3")
+                             .arg(path, packId, file.errorString()));
+    return file.readAll();
+}
+
+} // namespace oht::library

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "oht/core/result.h"
+#include "oht/library/packsummary.h"
+#include "oht/packformat/manifest.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace oht::library {
+
+class BlobStore;
+class Database;
+
+/// Read-only queries on installed packs.
+class PackQueries
+{
+public:
+    PackQueries(Database &db, const BlobStore &store) : m_db(db), m_store(store) {}
+
+    /// The installed version of a pack, or nullopt when it is not installed.
+    Result<std::optional<QString>> installedVersion(const QString &packId);
+
+    Result<QList<PackSummary>> packs();
+    Result<PackSummary> pack(const QString &packId);
+    Result<QByteArray> manifestJson(const QString &packId);
+    Result<packformat::Manifest> manifest(const QString &packId);
+    Result<QString> lessonHtml(const QString &packId, const QString &itemId);
+    Result<QByteArray> quizJson(const QString &packId, const QString &itemId);
+    Result<QString> filePath(const QString &packId, const QString &path);
+    Result<QByteArray> readFile(const QString &packId, const QString &path);
+
+    static Error unknownPack(const QString &packId);
+
+private:
+    /// The item's kind and, for a lesson or quiz, its stored content.
+    Result<std::pair<QString, QVariant>> itemContent(const QString &packId, const QString &itemId,
+                                                     const QString &contentSql);
+
+    Database &m_db;
+    const BlobStore &m_store;
+};
+
+} // namespace oht::library

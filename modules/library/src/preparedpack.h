@@ -1,0 +1,45 @@
+#pragma once
+
+#include "oht/core/result.h"
+#include "oht/packformat/manifest.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace oht::packformat {
+class PackFiles;
+}
+
+namespace oht::library {
+
+struct PreparedLesson
+{
+    QString itemId;
+    QString title;
+    QString html; ///< rendered body, as lessonHtml() returns it
+    QString text; ///< plain text for the full-text index
+};
+
+/// Everything an import writes to the database, computed before the write transaction
+/// starts so that the transaction (which holds the write lock) stays short.
+struct PreparedPack
+{
+    packformat::Manifest manifest; ///< validated; `files` equals what the archive holds
+    QByteArray manifestJson;       ///< pack.json as shipped
+    QList<PreparedLesson> lessons;
+    QHash<QString, QByteArray> quizzes; ///< item id -> quiz JSON as shipped
+    qint64 totalSize = 0;               ///< sum of the file sizes
+};
+
+/// Renders every lesson of a validated pack and collects its quizzes from `files`.
+Result<PreparedPack> preparePack(const packformat::Manifest &manifest,
+                                 const packformat::PackFiles &files,
+                                 const QByteArray &manifestJson);
+
+/// Text as the search index stores it: the private-use characters search uses as match
+/// markers are removed, so lesson text can never forge a <mark>.
+QString indexableText(QString text);
+
+} // namespace oht::library
