@@ -25,8 +25,8 @@ public:
     bool isActive() const { return m_active; }
 
 private:
-    void *m_locale = nullptr;   ///< locale_t created for this scope
-    void *m_previous = nullptr; ///< the thread's locale before
+    void *m_previous = nullptr; ///< the thread's locale_t before the switch
+    bool m_switched = false;
     bool m_active = false;
 };
 
