@@ -19,7 +19,9 @@
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace oht::ui {
 

@@ -1,0 +1,68 @@
+#include "oht/ui/launchoptions.h"
+#include "tempdatadir.h"
+
+#include <QFile>
+#include <QTest>
+
+using oht::ui::LaunchOptions;
+
+class tst_LaunchOptions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parsesGoodLines()
+    {
+        oht::test::TempDataDir dir;
+        const QString pack = dir.filePath(QStringLiteral("course.ohtpack"));
+        QFile file(pack);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const auto options = LaunchOptions::parse(
+            {"oht-toolkit", "--data-dir", "/tmp/lib", "--open", "org.x.y/intro", pack});
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QCOMPARE(options.dataDir, QStringLiteral("/tmp/lib"));
+        QCOMPARE(options.openTarget, QStringLiteral("org.x.y/intro"));
+        QCOMPARE(options.packFiles, QStringList{pack});
+        QVERIFY(!options.benchmark);
+    }
+
+    void acceptsTargets_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("pack") << "org.onehealthtech.starter" << true;
+        QTest::newRow("pack and item") << "org.onehealthtech.starter/using-the-app" << true;
+        QTest::newRow("upper-case pack id") << "Org.X" << false;
+        QTest::newRow("path traversal") << "org.x.y/../../etc" << false;
+        QTest::newRow("two slashes") << "org.x.y/a/b" << false;
+        QTest::newRow("url") << "https://example.org" << false;
+    }
+    void acceptsTargets()
+    {
+        QFETCH(QString, target);
+        QFETCH(bool, ok);
+        const auto options = LaunchOptions::parse({"oht-toolkit", "--open", target});
+        QCOMPARE(options.error.isEmpty(), ok);
+    }
+
+    void refusesMissingFile()
+    {
+        const auto options = LaunchOptions::parse({"oht-toolkit", "/no/such/course.ohtpack"});
+        QVERIFY(options.error.contains(QStringLiteral("/no/such/course.ohtpack")));
+        QVERIFY(options.packFiles.isEmpty());
+    }
+
+    void refusesUnknownOption()
+    {
+        const auto options = LaunchOptions::parse({"oht-toolkit", "--frobnicate"});
+        QVERIFY(options.error.contains(QStringLiteral("frobnicate")));
+    }
+
+    void benchmarkSwitch()
+    {
+        QVERIFY(LaunchOptions::parse({"oht-toolkit", "--benchmark-startup"}).benchmark);
+    }
+};
+
+QTEST_MAIN(tst_LaunchOptions)
+#include "tst_launchoptions.moc"

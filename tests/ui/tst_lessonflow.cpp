@@ -1,0 +1,207 @@
+// The course side of the window with real QtWebEngine pages: open a course and a
+// lesson (asserting on the DOM), previous/next, an internal link, search and open a
+// hit at its match, zoom and the reading position surviving a restart.
+#include "appharness.h"
+#include "oht/ui/courseinfopanel.h"
+#include "oht/ui/coursepage.h"
+#include "oht/ui/lessonarea.h"
+#include "oht/ui/librarypage.h"
+#include "oht/ui/mainwindow.h"
+#include "oht/ui/searchdialog.h"
+#include "oht/ui/searchresultmodel.h"
+#include "oht/ui/uisettings.h"
+#include "oht/web/lessonview.h"
+#include "oht/web/packscheme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QWebEnginePage>
+
+using oht::test::AppHarness;
+using oht::ui::LessonArea;
+
+static const QString kPack = QStringLiteral("org.test.flow");
+
+class tst_LessonFlow : public QObject
+{
+    Q_OBJECT
+private:
+    static QString bodyText(AppHarness &app)
+    {
+        return AppHarness::runJs(app.page(), QStringLiteral("document.body.innerText")).toString();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void opensACourseFromTheLibraryByKeyboard()
+    {
+        AppHarness app;
+        QVERIFY(app.install(kPack, QStringLiteral("Flow course")));
+        app.window().libraryPage()->reload();
+        app.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
+        app.window().libraryPage()->table()->setFocus();
+        QTest::keyClick(app.window().libraryPage()->table(), Qt::Key_Return);
+        QVERIFY(!app.window().isLibraryShown());
+        QCOMPARE(app.window().coursePage()->packId(), kPack);
+        QVERIFY(app.window().coursePage()->infoPanel()->isVisible());
+        // The lesson reader is created only when a lesson opens.
+        QVERIFY(!app.window().coursePage()->lessonArea()->view());
+        QTest::keyClick(&app.window(), Qt::Key_Home, Qt::AltModifier);
+        QVERIFY(app.window().isLibraryShown());
+    }
+
+    void showsALessonAndStepsThroughTheOutline()
+    {
+        AppHarness app;
+        QVERIFY(app.install(kPack, QStringLiteral("Flow course")));
+        app.window().show();
+        QVERIFY(app.openLessonAndWait(kPack, QStringLiteral("intro")));
+        QVERIFY(bodyText(app).contains(QStringLiteral("zanzibarite")));
+        oht::ui::CoursePage *page = app.window().coursePage();
+        QVERIFY(!page->hasPrevious());
+
+        QSignalSpy loaded(page->lessonArea(), &LessonArea::loadFinished);
+        QTest::keyClick(&app.window(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(page->currentItemId(), QStringLiteral("details"));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(bodyText(app).contains(QStringLiteral("quokkamatic")));
+        QCOMPARE(page->outline()->currentIndex().data().toString(), QStringLiteral("The details"));
+
+        page->next();
+        QCOMPARE(page->currentItemId(), QStringLiteral("summary"));
+        QVERIFY(loaded.wait(20000));
+        page->next();
+        QCOMPARE(page->currentItemId(), QStringLiteral("check"));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("quizNotice"))->isVisible());
+        QVERIFY(!page->hasNext());
+        QTest::keyClick(&app.window(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(page->currentItemId(), QStringLiteral("summary"));
+    }
+
+    void followsALinkToAnotherLessonInsideTheApp()
+    {
+        AppHarness app;
+        QVERIFY(app.install(kPack, QStringLiteral("Flow course")));
+        app.window().show();
+        QVERIFY(app.openLessonAndWait(kPack, QStringLiteral("details")));
+        QSignalSpy loaded(app.window().coursePage()->lessonArea(), &LessonArea::loadFinished);
+        AppHarness::runJs(
+            app.page(), QStringLiteral("document.querySelector('a[href=\"summary.md\"]').click()"));
+        QTRY_COMPARE_WITH_TIMEOUT(app.window().coursePage()->currentItemId(),
+                                  QStringLiteral("summary"), 10000);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(bodyText(app).contains(QStringLiteral("You reached the summary")));
+    }
+
+    void searchOpensTheLessonAtTheMatch()
+    {
+        AppHarness app;
+        QVERIFY(app.install(kPack, QStringLiteral("Flow course")));
+        QVERIFY(app.install(QStringLiteral("org.test.other"), QStringLiteral("Other course")));
+        app.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
+        QTest::keyClick(&app.window(), Qt::Key_K, Qt::ControlModifier);
+        oht::ui::SearchDialog *search = app.window().searchDialog();
+        QTRY_VERIFY(search->isVisible());
+        QTest::keyClicks(search->field(), QStringLiteral("quokkamatic"));
+        search->search();
+        QCOMPARE(search->model()->rowCount(), 2); // one hit per course
+        QVERIFY(search->model()
+                    ->index(0)
+                    .data(oht::ui::SearchResultModel::HtmlRole)
+                    .toString()
+                    .contains(QStringLiteral("<u>quokkamatic</u>")));
+        QTest::keyClick(search->field(), Qt::Key_Down);
+        QCOMPARE(search->results()->currentIndex().row(), 1);
+        QTest::keyClick(search->field(), Qt::Key_Up);
+        const QString expectedPack = search->results()
+                                         ->currentIndex()
+                                         .data(oht::ui::SearchResultModel::PackIdRole)
+                                         .toString();
+
+        QSignalSpy loaded(app.window().coursePage()->lessonArea(), &LessonArea::loadFinished);
+        QTest::keyClick(search->field(), Qt::Key_Return);
+        QVERIFY(!search->isVisible());
+        QCOMPARE(app.window().coursePage()->packId(), expectedPack);
+        QCOMPARE(app.window().coursePage()->currentItemId(), QStringLiteral("details"));
+        QVERIFY(loaded.wait(20000));
+        // The word sits near the end of a long lesson: the page scrolled down to it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            AppHarness::runJs(app.page(), QStringLiteral("window.scrollY")).toDouble() > 100,
+            10000);
+
+        search->field()->setText(QStringLiteral("nosuchwordanywhere"));
+        search->search();
+        QCOMPARE(search->model()->rowCount(), 0);
+        QVERIFY(search->statusText().contains(QStringLiteral("nosuchwordanywhere")));
+    }
+
+    void zoomAndReadingPositionSurviveARestart()
+    {
+        AppHarness app;
+        QVERIFY(app.install(kPack, QStringLiteral("Flow course")));
+        app.window().show();
+        QVERIFY(app.openLessonAndWait(kPack, QStringLiteral("details")));
+        oht::web::LessonView *view = app.window().coursePage()->lessonArea()->view();
+        view->zoomInAction()->trigger();
+        const double zoom = view->zoomFactor();
+        QVERIFY(zoom > 1.0);
+        QCOMPARE(app.settings().zoomFactor(), zoom);
+
+        QSignalSpy position(view, &oht::web::LessonView::readingPositionChanged);
+        AppHarness::runJs(
+            app.page(),
+            QStringLiteral(
+                "window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.settings().position(kPack, QStringLiteral("details")) > 0.3,
+                                 10000);
+
+        app.restart();
+        app.window().restoreSession(false);
+        app.window().show();
+        // The last lesson comes back by itself, at the remembered size and place.
+        QCOMPARE(app.window().coursePage()->currentItemId(), QStringLiteral("details"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.window().coursePage()->lessonArea()->view(), 5000);
+        view = app.window().coursePage()->lessonArea()->view();
+        QCOMPARE(view->zoomFactor(), zoom);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            AppHarness::runJs(app.page(), QStringLiteral("window.scrollY")).toDouble() > 100,
+            20000);
+    }
+
+    void warnsWhenTheReviewDateHasPassed()
+    {
+        AppHarness app;
+        const QString file =
+            app.factory().course(QStringLiteral("org.test.stale"), QStringLiteral("Stale"),
+                                 QStringLiteral("1.0.0"), QStringLiteral("2021-01-01"));
+        QVERIFY(!file.isEmpty());
+        QVERIFY(app.library().importPack(file).ok());
+        QVERIFY(app.install(kPack, QStringLiteral("Fresh")));
+        app.window().show();
+        QVERIFY(app.window().openCourse(QStringLiteral("org.test.stale")));
+        QVERIFY(app.window().coursePage()->infoPanel()->isReviewWarningShown());
+        QVERIFY(app.window().coursePage()->infoPanel()->reviewWarning()->text().contains(
+            QStringLiteral("2021")));
+        QVERIFY(app.window().openCourse(kPack));
+        QVERIFY(!app.window().coursePage()->infoPanel()->isReviewWarningShown());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    oht::web::registerPackScheme();
+    QApplication app(argc, argv);
+    tst_LessonFlow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_lessonflow.moc"
