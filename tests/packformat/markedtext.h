@@ -37,16 +37,29 @@ struct MarkedText
 
 /// Replaces the single occurrence of `from` in `base` by `to`; fails the test when
 /// `from` is absent or ambiguous, so a table row can never silently test nothing.
+/// "START…END" in `from` stands for START, everything after it, up to the first END.
 inline bool replaceOnce(QString &base, const QString &from, const QString &to)
 {
     if (from.isEmpty())
         return true;
-    const qsizetype at = base.indexOf(from);
-    if (at < 0 || base.indexOf(from, at + 1) >= 0) {
-        qWarning("replaceOnce: \"%s\" does not occur exactly once", qPrintable(from));
+    const qsizetype ellipsis = from.indexOf(QChar(0x2026));
+    const QString start = ellipsis < 0 ? from : from.left(ellipsis);
+    const qsizetype at = base.indexOf(start);
+    if (at < 0 || base.indexOf(start, at + 1) >= 0) {
+        qWarning("replaceOnce: \"%s\" does not occur exactly once", qPrintable(start));
         return false;
     }
-    base.replace(at, from.size(), to);
+    qsizetype length = start.size();
+    if (ellipsis >= 0) {
+        const QString end = from.mid(ellipsis + 1);
+        const qsizetype endAt = base.indexOf(end, at + start.size());
+        if (endAt < 0) {
+            qWarning("replaceOnce: \"%s\" does not follow", qPrintable(end));
+            return false;
+        }
+        length = endAt + end.size() - at;
+    }
+    base.replace(at, length, to);
     return true;
 }
 

@@ -55,7 +55,9 @@ QList<Entry> QuizReader::readEntries(const JsonObjectRef &question, QLatin1Strin
     }
     if (list->size() < 2)
         m_schema.error(QStringLiteral("too-few-options"), pointer,
-                       nouns.tooFew.arg(question.owner, QString::number(list->size())),
+                       QCoreApplication::translate("oht::packformat::QuizParser", nouns.tooFew,
+                                                   nullptr, int(list->size()))
+                           .arg(question.owner),
                        question.itemId);
     return out;
 }
@@ -80,7 +82,8 @@ void QuizReader::readChoices(const JsonObjectRef &ref, Question &q)
 {
     QHash<QString, bool> texts;
     const Nouns nouns{tr("option \"%1\" of %2"), tr("option %1 of %2"),
-                      tr("%1 has %2 options; it needs at least two.")};
+                      QT_TRANSLATE_NOOP("oht::packformat::QuizParser",
+                                        "%1 has %n option(s); it needs at least two.")};
     q.options = readEntries<Option>(
         ref, QLatin1StringView("options"), nouns, [&](const JsonObjectRef &o, Option &option) {
             if (const auto text = requiredText(o, QLatin1StringView("text"))) {
@@ -182,7 +185,8 @@ void QuizReader::readOrdering(const JsonObjectRef &ref, Question &q)
 {
     QHash<QString, bool> texts;
     const Nouns nouns{tr("item \"%1\" of %2"), tr("item %1 of %2"),
-                      tr("%1 has %2 items to order; it needs at least two.")};
+                      QT_TRANSLATE_NOOP("oht::packformat::QuizParser",
+                                        "%1 has %n item(s) to order; it needs at least two.")};
     q.orderItems = readEntries<Option>(
         ref, QLatin1StringView("items"), nouns, [&](const JsonObjectRef &o, Option &item) {
             if (const auto text = requiredText(o, QLatin1StringView("text"))) {
@@ -199,7 +203,8 @@ void QuizReader::readMatching(const JsonObjectRef &ref, Question &q)
     QHash<QString, bool> lefts;
     QHash<QString, bool> rights;
     const Nouns nouns{tr("pair \"%1\" of %2"), tr("pair %1 of %2"),
-                      tr("%1 has %2 pairs to match; it needs at least two.")};
+                      QT_TRANSLATE_NOOP("oht::packformat::QuizParser",
+                                        "%1 has %n pair(s) to match; it needs at least two.")};
     q.pairs = readEntries<MatchPair>(
         ref, QLatin1StringView("pairs"), nouns, [&](const JsonObjectRef &o, MatchPair &pair) {
             if (const auto left = requiredText(o, QLatin1StringView("left"))) {

@@ -29,9 +29,9 @@ private:
     /// How messages name the entries of one list ("option \"a\" of question \"q1\"").
     struct Nouns
     {
-        QString named;    ///< %1 id, %2 question
-        QString numbered; ///< %1 number, %2 question
-        QString tooFew;   ///< %1 question, %2 count
+        QString named;      ///< %1 id, %2 question
+        QString numbered;   ///< %1 number, %2 question
+        const char *tooFew; ///< untranslated; %1 question, %n count
     };
     /// Reads the objects of the list `key`, each with an id unique within the question,
     /// and reports too-few-options when there are fewer than two. `read` fills one entry.

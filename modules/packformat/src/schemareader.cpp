@@ -95,7 +95,12 @@ void SchemaReader::report(const QString &code, Severity severity, const QString 
                           const QString &message, const QString &itemId)
 {
     const TextPosition p = position(pointer, at);
-    m_findings.append({code, severity, m_fileName, p.line, p.column, message, itemId});
+    // Messages often start with the thing they name ("question \"q1\" has ..."); a
+    // sentence still starts with a capital.
+    QString text = message;
+    if (!text.isEmpty() && text[0].isLower())
+        text[0] = text[0].toUpper();
+    m_findings.append({code, severity, m_fileName, p.line, p.column, text, itemId});
 }
 
 std::optional<QJsonValue> SchemaReader::field(const JsonObjectRef &obj, QLatin1StringView key,

@@ -49,18 +49,20 @@ bool isValidId(const QString &id)
 
 bool isValidLanguageTag(const QString &tag)
 {
-    // RFC 5646 "langtag" and "privateuse" productions, case-insensitive. The alternatives
+    // RFC 5646 "langtag" and "privateuse" productions, case-insensitive, except that the
+    // primary language has 2 or 3 letters: 4-8 letter subtags are reserved and none is
+    // registered, and refusing them catches "English" written out. The alternatives
     // are separated by fixed lengths and hyphens, so matching does not backtrack badly;
     // the length cap keeps it cheap anyway.
     static const QRegularExpression re(
         QStringLiteral("^(?:"
-                       "(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4}|[a-z]{5,8})" // language
-                       "(?:-[a-z]{4})?"                                       // script
-                       "(?:-(?:[a-z]{2}|[0-9]{3}))?"                          // region
-                       "(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"             // variants
-                       "(?:-[0-9a-wyz](?:-[a-z0-9]{2,8})+)*"                  // extensions
-                       "(?:-x(?:-[a-z0-9]{1,8})+)?"                           // private use
-                       "|x(?:-[a-z0-9]{1,8})+"                                // private tag
+                       "[a-z]{2,3}(?:-[a-z]{3}){0,3}"             // language
+                       "(?:-[a-z]{4})?"                           // script
+                       "(?:-(?:[a-z]{2}|[0-9]{3}))?"              // region
+                       "(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*" // variants
+                       "(?:-[0-9a-wyz](?:-[a-z0-9]{2,8})+)*"      // extensions
+                       "(?:-x(?:-[a-z0-9]{1,8})+)?"               // private use
+                       "|x(?:-[a-z0-9]{1,8})+"                    // private tag
                        ")$"),
         QRegularExpression::CaseInsensitiveOption);
     return tag.size() <= 100 && re.match(tag).hasMatch();

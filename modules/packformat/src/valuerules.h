@@ -15,7 +15,7 @@ bool isValidPackId(const QString &id);
 bool isValidId(const QString &id);
 
 /// BCP 47 syntax: language[-extlang][-script][-region][-variant]*[-extension]*[-x-private],
-/// or a private-use tag. Checks the shape only, not the IANA registry.
+/// or a private-use tag, with a 2-3 letter language. Checks the shape, not the registry.
 bool isValidLanguageTag(const QString &tag);
 
 /// Strict ISO calendar date YYYY-MM-DD.
