@@ -46,21 +46,51 @@ RawZipBuilder::Entry &RawZipBuilder::addDirectory(const QByteArray &name)
     return e;
 }
 
+namespace {
+
+/// One deflate stream for a whole build: setting one up per entry costs more than
+/// compressing a small entry (the fuzzer builds thousands of archives).
+class Deflater
+{
+public:
+    explicit Deflater(int level)
+    {
+        // Negative window bits: raw deflate without the zlib header and checksum.
+        m_ok =
+            deflateInit2(&m_stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK;
+    }
+    ~Deflater()
+    {
+        if (m_ok)
+            deflateEnd(&m_stream);
+    }
+    Deflater(const Deflater &) = delete;
+    Deflater &operator=(const Deflater &) = delete;
+
+    QByteArray deflate(const QByteArray &data)
+    {
+        if (!m_ok || deflateReset(&m_stream) != Z_OK)
+            return {};
+        QByteArray out(qsizetype(deflateBound(&m_stream, uLong(data.size()))), Qt::Uninitialized);
+        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+        m_stream.avail_in = uInt(data.size());
+        m_stream.next_out = reinterpret_cast<Bytef *>(out.data());
+        m_stream.avail_out = uInt(out.size());
+        const int rc = ::deflate(&m_stream, Z_FINISH);
+        out.resize(qsizetype(m_stream.total_out));
+        return rc == Z_STREAM_END ? out : QByteArray();
+    }
+
+private:
+    z_stream m_stream{};
+    bool m_ok = false;
+};
+
+} // namespace
+
 QByteArray RawZipBuilder::rawDeflate(const QByteArray &data, int level)
 {
-    z_stream s{};
-    // Negative window bits: raw deflate without the zlib header and checksum.
-    if (deflateInit2(&s, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    QByteArray out(int(deflateBound(&s, uLong(data.size()))), Qt::Uninitialized);
-    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    s.avail_in = uInt(data.size());
-    s.next_out = reinterpret_cast<Bytef *>(out.data());
-    s.avail_out = uInt(out.size());
-    const int rc = deflate(&s, Z_FINISH);
-    out.resize(qsizetype(s.total_out));
-    deflateEnd(&s);
-    return rc == Z_STREAM_END ? out : QByteArray();
+    return Deflater(level).deflate(data);
 }
 
 QByteArray RawZipBuilder::build()
@@ -68,8 +98,9 @@ QByteArray RawZipBuilder::build()
     QByteArray out;
     QByteArray central;
     m_dataOffsets.clear();
+    Deflater deflater(6);
     for (const Entry &e : std::as_const(m_entries)) {
-        const QByteArray payload = e.method == Method::Deflated ? rawDeflate(e.data) : e.data;
+        const QByteArray payload = e.method == Method::Deflated ? deflater.deflate(e.data) : e.data;
         const quint32 crc = quint32(
             crc32(0, reinterpret_cast<const Bytef *>(e.data.constData()), uInt(e.data.size())));
         const quint16 method = e.methodIdOverride >= 0        ? quint16(e.methodIdOverride)

@@ -8,10 +8,24 @@ namespace oht::archive {
 /// ArchiveReader for zip files, backed by libarchive with only the zip format registered.
 ///
 /// Every method makes its own pass over the archive and re-validates every header, so a
-/// file changed between calls cannot slip through. Errors are InvalidInput with a stable
-/// code ("archive.path-traversal", "archive.ratio", ...; see docs/pack-format.md) and a
-/// translated message naming the entry; a file that cannot be read at all is Io
-/// ("archive.unreadable"). Errors returned by an EntrySink are passed back unchanged.
+/// file changed between calls cannot slip through. Refusals are ErrorKind::InvalidInput
+/// with a translated one-line message naming the entry ("#N" when its name cannot be
+/// decoded) and one of these stable codes:
+///   names:    archive.path-traversal, archive.absolute-path, archive.backslash,
+///             archive.drive-letter, archive.control-char, archive.bad-name-encoding,
+///             archive.unsafe-path (any other oht::isSafePackPath rule: ".", "a//b", ":",
+///             over 1024 bytes), archive.duplicate, archive.name-collision (NFC, case or
+///             file-versus-folder)
+///   entries:  archive.not-regular (symlink, hard link, device, socket; libarchive
+///             reads a FIFO entry as a regular file),
+///             archive.encrypted, archive.unsupported-compression (not stored/deflate)
+///   limits:   archive.too-many-entries, archive.entry-too-large, archive.total-too-large,
+///             archive.ratio
+///   file:     archive.not-zip, archive.truncated, archive.corrupt (bad CRC, bad deflate
+///             data, inconsistent headers), archive.entry-not-found (readEntry)
+/// A file that cannot be opened is ErrorKind::Io "archive.unreadable"; running out of
+/// memory is Internal "archive.out-of-memory". Errors from an EntrySink are returned
+/// unchanged.
 class ZipReader final : public ArchiveReader
 {
 public:
