@@ -149,8 +149,8 @@ void TestPackBuilder::filesListMatchesContents()
     test::TempDataDir tmp;
     test::PackSourceWriter source;
     // Byte order puts upper case before lower case and "Z" before "a".
-    source.setFile("media/b.png", QByteArray(5000, 'b'));
-    source.setFile("media/B.png", QByteArray("upper"));
+    source.setFile("media/apple.png", QByteArray(5000, 'b'));
+    source.setFile("media/Photo.png", QByteArray("upper"));
     source.setFile("Zeta.css", QByteArray("body{}"));
     source.setFile("media/empty.txt", QByteArray());
     QVERIFY(source.writeTo(tmp.filePath("src")));
@@ -163,8 +163,8 @@ void TestPackBuilder::filesListMatchesContents()
     QStringList names;
     for (const auto &e : entries)
         names << e.name;
-    const QStringList expectedOrder{"pack.json",          "Zeta.css",    "lessons/lesson-1.md",
-                                    "media/B.png",        "media/b.png", "media/empty.txt",
+    const QStringList expectedOrder{"pack.json",          "Zeta.css",        "lessons/lesson-1.md",
+                                    "media/Photo.png",    "media/apple.png", "media/empty.txt",
                                     "quizzes/quiz-1.json"};
     QCOMPARE(names, expectedOrder);
 
