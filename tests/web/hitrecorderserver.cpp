@@ -19,6 +19,12 @@ QStringList HitRecorderServer::hitsContaining(const QString &marker) const
     return m_hits.filter(marker);
 }
 
+void HitRecorderServer::setResponse(const QByteArray &path, const QByteArray &contentType,
+                                    const QByteArray &body)
+{
+    m_responses.insert(path, {contentType, body});
+}
+
 void HitRecorderServer::onNewConnection()
 {
     while (QTcpSocket *socket = nextPendingConnection()) {
@@ -28,10 +34,18 @@ void HitRecorderServer::onNewConnection()
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, index] {
             if (!socket->canReadLine())
                 return;
-            m_hits[index] = QString::fromLatin1(socket->readLine().trimmed());
+            const QByteArray line = socket->readLine().trimmed();
+            m_hits[index] = QString::fromLatin1(line);
             socket->readAll();
-            const QByteArray body = "leaked";
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+            const QByteArray path = line.split(' ').value(1);
+            // A real image, so that a leaked <img> would load and say so.
+            static const QByteArray gif = QByteArray::fromBase64(
+                "R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
+            const auto custom = m_responses.constFind(path);
+            const QByteArray type = custom != m_responses.cend() ? custom->first : "image/gif";
+            const QByteArray body = custom != m_responses.cend() ? custom->second : gif;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + type +
+                          "\r\n"
                           "Access-Control-Allow-Origin: *\r\nContent-Length: " +
                           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
             socket->disconnectFromHost();

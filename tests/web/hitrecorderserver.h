@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QPair>
 #include <QStringList>
 #include <QTcpServer>
 
@@ -19,10 +21,13 @@ public:
     QStringList hits() const { return m_hits; }
     /// Hits whose request line contains `marker`.
     QStringList hitsContaining(const QString &marker) const;
+    /// What to answer for `path` (default: a 1x1 GIF, so image loads would succeed).
+    void setResponse(const QByteArray &path, const QByteArray &contentType, const QByteArray &body);
 
 private:
     void onNewConnection();
     QStringList m_hits;
+    QHash<QByteArray, QPair<QByteArray, QByteArray>> m_responses;
 };
 
 } // namespace oht::test
