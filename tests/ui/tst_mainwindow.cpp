@@ -160,7 +160,8 @@ private slots:
         QVERIFY(app.install(QStringLiteral("org.test.stay"), QStringLiteral("Staying")));
         app.window().libraryPage()->reload();
         app.window().show();
-        QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
+        app.window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window()));
         app.window().libraryPage()->selectPack(QStringLiteral("org.test.gone"));
         auto answer = [](int key, Qt::KeyboardModifiers modifiers) {
             QTimer::singleShot(100, [key, modifiers] {

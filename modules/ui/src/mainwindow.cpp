@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace oht::ui {
 
@@ -231,14 +232,18 @@ void MainWindow::restoreSession(bool skipLastLesson)
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     const QString packId = m_settings.lastPackId();
-    if (skipLastLesson || packId.isEmpty() || !m_library.pack(packId))
+    if (skipLastLesson || packId.isEmpty())
         return;
     const QString itemId = m_settings.lastItemId();
-    if (m_coursePage->openCourse(packId, itemId)) {
+    // After the window is up: reopening a lesson starts WebEngine, which must never
+    // delay the first paint of the library.
+    QTimer::singleShot(0, this, [this, packId, itemId] {
+        if (!m_library.pack(packId) || !m_coursePage->openCourse(packId, itemId))
+            return;
         m_stack->setCurrentWidget(m_coursePage);
         updateActions();
         updateTitle();
-    }
+    });
 }
 
 void MainWindow::importFiles(const QStringList &files)

@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
