@@ -3,6 +3,7 @@
 #include "oht/archive/limits.h"
 #include "oht/packformat/finding.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace oht::library {
@@ -11,6 +12,10 @@ struct ImportOptions
 {
     bool force = false; ///< allow installing an older version over a newer one
     archive::Limits limits;
+    /// When not empty, the archive's pack.json must be exactly these bytes, else the import
+    /// is refused ("library.manifest-mismatch"). A caller that verified a signature over
+    /// pack.json binds the import to the bytes it verified.
+    QByteArray expectedManifest;
 };
 
 enum class ImportOutcome {

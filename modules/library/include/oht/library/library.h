@@ -48,6 +48,13 @@ public:
     /// stopped for another reason (unsafe archive, older version, cancelled…).
     const packformat::Findings &lastImportFindings() const;
 
+    /// Writes an installed pack back to a built `.ohtpack`: pack.json as shipped, its files
+    /// in byte order of their paths, then signature.json when the pack was signed. The
+    /// result is byte-identical to the pack `ohtpack build` (and `ohtpack sign`) made, so a
+    /// signature stays valid. Every stored file's SHA-256 is checked on the way; writes
+    /// OUT.tmp and renames.
+    Result<void> exportPack(const QString &packId, const QString &outputPath) const;
+
     /// Removes a pack and its rows; its blobs are left for sweepOrphans().
     Result<void> removePack(const QString &packId);
 
