@@ -1,0 +1,79 @@
+#include "findingprinter.h"
+
+#include "console.h"
+
+#include <QDir>
+#include <QJsonValue>
+
+namespace oht::cli {
+
+FindingPrinter::FindingPrinter(QString packPath, bool isFolder)
+    : m_packPath(std::move(packPath)), m_isFolder(isFolder)
+{}
+
+QString FindingPrinter::line(const packformat::Finding &f) const
+{
+    QString location;
+    if (f.file.isEmpty())
+        location = m_packPath;
+    else if (m_isFolder)
+        location = QDir::cleanPath(m_packPath + QLatin1Char('/') + f.file);
+    else
+        location = f.file;
+    if (f.line > 0) {
+        location += QLatin1Char(':') + QString::number(f.line);
+        if (f.column > 0)
+            location += QLatin1Char(':') + QString::number(f.column);
+    }
+    const QString severity = f.isError()
+                                 ? QStringLiteral("error")
+                                 : QStringLiteral("warning"); // machine-read: not translated
+    QString message = f.message;
+    message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return QStringLiteral("%1: %2: %3 [%4]").arg(location, severity, message, f.code);
+}
+
+QString FindingPrinter::summary(int errors, int warnings)
+{
+    const QString e = errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors);
+    const QString w = warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
+    return tr("%1, %2").arg(e, w);
+}
+
+QJsonObject FindingPrinter::toJson(const packformat::Finding &f)
+{
+    auto orNull = [](int v) { return v > 0 ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
+    return QJsonObject{
+        {QStringLiteral("code"), f.code},
+        {QStringLiteral("severity"),
+         f.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+        {QStringLiteral("file"), f.file},
+        {QStringLiteral("line"), orNull(f.line)},
+        {QStringLiteral("column"), orNull(f.column)},
+        {QStringLiteral("message"), f.message},
+        {QStringLiteral("itemId"),
+         f.itemId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.itemId)},
+    };
+}
+
+void FindingPrinter::print(const packformat::Findings &findings, Console &console) const
+{
+    for (const auto &f : findings)
+        console.outLine(line(f));
+    console.outLine(summary(countErrors(findings), countWarnings(findings)));
+}
+
+int countErrors(const packformat::Findings &findings)
+{
+    int n = 0;
+    for (const auto &f : findings)
+        n += f.isError() ? 1 : 0;
+    return n;
+}
+
+int countWarnings(const packformat::Findings &findings)
+{
+    return int(findings.size()) - countErrors(findings);
+}
+
+} // namespace oht::cli
