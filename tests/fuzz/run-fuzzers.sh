@@ -5,14 +5,14 @@
 #   run-fuzzers.sh SOURCE_DIR BUILD_DIR
 #
 # Environment: OHT_FUZZ_RUNS (inputs per target, default 20000), OHT_FUZZ_SECONDS
-# (time cap per target, default 120), CMAKE, CMAKE_GENERATOR, OHT_FUZZ_JOBS (default 2).
+# (time cap per target, default 90), CMAKE, CMAKE_GENERATOR, OHT_FUZZ_JOBS (default 2).
 # Exit 77 (CTest: skipped) when clang++ is missing.
 set -eu
 
 src=${1:?source dir}
 build=${2:?build dir}
 runs=${OHT_FUZZ_RUNS:-20000}
-seconds=${OHT_FUZZ_SECONDS:-120}
+seconds=${OHT_FUZZ_SECONDS:-90}
 jobs=${OHT_FUZZ_JOBS:-2}
 cmake=${CMAKE:-cmake}
 generator=${CMAKE_GENERATOR:-Ninja}
@@ -24,11 +24,12 @@ if ! command -v clang++ >/dev/null 2>&1; then
 fi
 
 start=$(date +%s)
+mkdir -p "$build"
 # Only what the fuzz targets need: no GUI, no test suite.
 "$cmake" -S "$src" -B "$build" -G "$generator" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ -DOHT_BUILD_FUZZERS=ON -DOHT_BUILD_TESTS=OFF \
-    -DOHT_BUILD_GUI=OFF >"$build.configure.log" 2>&1 || {
-    cat "$build.configure.log"
+    -DOHT_BUILD_GUI=OFF >"$build/configure.log" 2>&1 || {
+    cat "$build/configure.log"
     echo "run-fuzzers: configuring the clang build failed"
     exit 1
 }

@@ -100,7 +100,7 @@ Result<bool> ReadSession::next(RawHeader &header)
     const int rc = archive_read_next_header(m_archive, &entry);
     if (rc == ARCHIVE_EOF)
         return false;
-    if (rc < ARCHIVE_WARN || !entry)
+    if ((rc != ARCHIVE_OK && rc != ARCHIVE_WARN) || !entry) // FATAL, FAILED, RETRY
         return failure(QString());
     if (rc == ARCHIVE_WARN) {
         header.headerWarning = true;
