@@ -1,0 +1,198 @@
+// Lesson render benchmark: how long from "open this lesson" to a rendered page, the
+// first time (Chromium not started yet: the view is created lazily, as the app does)
+// and warm (next lessons in the same view); plus resident memory over all processes.
+// A harness that prints figures, not a timed test. Run under Xvfb for real painting:
+//   xvfb-run -a build/tests/bin/bench_lesson_render [--runs 20]
+#include "oht/library/library.h"
+#include "oht/packio/packbuilder.h"
+#include "oht/web/lessonview.h"
+#include "oht/web/librarypackcontent.h"
+#include "oht/web/packscheme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWebEngineView>
+#include <algorithm>
+#include <cstdio>
+
+using namespace oht;
+
+namespace {
+
+struct Lesson
+{
+    QString packId;
+    QString itemId;
+};
+
+/// Resident memory (KiB) of `pid` and all its descendants (QtWebEngineProcess...).
+qint64 treeRssKiB(qint64 root, qint64 *own)
+{
+    QHash<qint64, qint64> parent;
+    QHash<qint64, qint64> rss;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("PPid:"))
+                parent[pid] = line.mid(5).trimmed().toLongLong();
+            else if (line.startsWith("VmRSS:"))
+                rss[pid] = line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    qint64 total = 0;
+    for (auto it = rss.cbegin(); it != rss.cend(); ++it) {
+        for (qint64 p = it.key(); p > 1; p = parent.value(p, 0)) {
+            if (p == root) {
+                total += it.value();
+                break;
+            }
+        }
+    }
+    *own = rss.value(root);
+    return total;
+}
+
+/// Waits until the view shows the lesson background (the stylesheet's colour), i.e.
+/// the page has really been painted; returns false after `timeoutMs`.
+bool waitPainted(QWidget *view, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        const QImage image = view->grab().toImage();
+        if (!image.isNull() && image.width() > 20) {
+            const QColor c = image.pixelColor(image.width() - 10, image.height() / 2);
+            if (c == QColor(0xfd, 0xfc, 0xfa) || c == QColor(0x1b, 0x1d, 0x21))
+                return true;
+        }
+        QEventLoop loop;
+        QTimer::singleShot(4, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return false;
+}
+
+bool openAndWait(web::LessonView &view, const Lesson &lesson)
+{
+    QSignalSpy finished(&view, &web::LessonView::loadFinished);
+    if (!view.openLesson(lesson.packId, lesson.itemId).ok())
+        return false;
+    return finished.wait(30000) && finished.first().first().toBool();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer process;
+    process.start();
+    web::registerPackScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const qsizetype runsAt = args.indexOf(QStringLiteral("--runs"));
+    const int warmRuns = runsAt > 0 ? qMax(1, args.value(runsAt + 1).toInt()) : 20;
+
+    // A library with the bundled packs, built from their sources.
+    QTemporaryDir dir;
+    auto library = library::Library::open(dir.filePath(QStringLiteral("data")));
+    if (!library) {
+        std::fprintf(stderr, "library: %s\n", qPrintable(library.error().message));
+        return 1;
+    }
+    const QDir packs(QStringLiteral(OHT_SOURCE_DIR "/resources/packs"));
+    for (const QString &name : packs.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!QFile::exists(packs.filePath(name + QStringLiteral("/pack.json"))))
+            continue;
+        const QString out = dir.filePath(name + QStringLiteral(".ohtpack"));
+        packio::BuildReport report;
+        if (!packio::PackBuilder().build(packs.filePath(name), out, report) ||
+            !(*library)->importPack(out)) {
+            std::fprintf(stderr, "skipping pack %s\n", qPrintable(name));
+        }
+    }
+    QList<Lesson> lessons;
+    for (const library::PackSummary &pack : (*library)->packs().value()) {
+        for (const packformat::OutlineItem &item : (*library)->manifest(pack.id)->items()) {
+            if (item.kind == packformat::ItemKind::Lesson)
+                lessons.append({pack.id, item.id});
+        }
+    }
+    if (lessons.size() < 2) {
+        std::fprintf(stderr, "need at least two lessons\n");
+        return 1;
+    }
+    web::LibraryPackContent content(**library);
+
+    // The window the lesson area lives in, already on screen (as in the app).
+    QWidget window;
+    window.resize(1100, 800);
+    window.show();
+    QEventLoop settle;
+    QTimer::singleShot(300, &settle, &QEventLoop::quit);
+    settle.exec();
+
+    // Cold: the click creates the view (profile, page, Chromium) and opens the lesson.
+    QElapsedTimer cold;
+    cold.start();
+    auto *view = new web::LessonView(content, &window);
+    view->setGeometry(window.rect());
+    view->show();
+    const qint64 created = cold.elapsed();
+    if (!openAndWait(*view, lessons.first())) {
+        std::fprintf(stderr, "first lesson did not load\n");
+        return 1;
+    }
+    const qint64 coldLoaded = cold.elapsed();
+    const bool coldPainted = waitPainted(view->webView(), 10000);
+    const qint64 coldPaintedMs = cold.elapsed();
+
+    // Warm: the following lessons, round robin over all installed lessons.
+    QList<double> warmLoaded;
+    QList<double> warmPainted;
+    for (int i = 0; i < warmRuns; ++i) {
+        const Lesson &lesson = lessons.at(1 + i % (lessons.size() - 1));
+        QElapsedTimer warm;
+        warm.start();
+        if (!openAndWait(*view, lesson)) {
+            std::fprintf(stderr, "lesson %s/%s did not load\n", qPrintable(lesson.packId),
+                         qPrintable(lesson.itemId));
+            return 1;
+        }
+        warmLoaded.append(warm.nsecsElapsed() / 1e6);
+        waitPainted(view->webView(), 5000);
+        warmPainted.append(warm.nsecsElapsed() / 1e6);
+    }
+    std::sort(warmLoaded.begin(), warmLoaded.end());
+    std::sort(warmPainted.begin(), warmPainted.end());
+
+    qint64 ownKiB = 0;
+    const qint64 totalKiB = treeRssKiB(QCoreApplication::applicationPid(), &ownKiB);
+
+    std::printf("lessons installed: %lld (platform %s)\n", qlonglong(lessons.size()),
+                qPrintable(QGuiApplication::platformName()));
+    std::printf("cold first lesson: view created %lld ms, loaded %lld ms, painted %lld ms%s\n",
+                qlonglong(created), qlonglong(coldLoaded), qlonglong(coldPaintedMs),
+                coldPainted ? "" : " (paint not detected)");
+    std::printf("warm lesson (n=%lld): loaded median %.1f ms, max %.1f ms; painted median %.1f "
+                "ms, max %.1f ms\n",
+                qlonglong(warmLoaded.size()), warmLoaded.at(warmLoaded.size() / 2),
+                warmLoaded.last(), warmPainted.at(warmPainted.size() / 2), warmPainted.last());
+    std::printf("resident memory, all processes: %.1f MB (this process %.1f MB)\n",
+                totalKiB / 1024.0, ownKiB / 1024.0);
+    std::printf("process lifetime: %lld ms\n", qlonglong(process.elapsed()));
+    delete view;
+    return 0;
+}
