@@ -1,1522 +1,1830 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>oht</name>
     <message>
         <source>empty path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta vacía</translation>
     </message>
     <message>
-        <source>path &quot;%1&quot; is longer than 1024 bytes</source>
-        <translation type="unfinished"></translation>
+        <source>path "%1" is longer than 1024 bytes</source>
+        <translation>la ruta "%1" ocupa más de 1024 bytes</translation>
     </message>
     <message>
-        <source>path &quot;%1&quot; contains a control character</source>
-        <translation type="unfinished"></translation>
+        <source>path "%1" contains a control character</source>
+        <translation>la ruta "%1" contiene un carácter de control</translation>
     </message>
     <message>
-        <source>path &quot;%1&quot; is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <source>path "%1" is not valid UTF-8</source>
+        <translation>la ruta "%1" no es UTF-8 válido</translation>
     </message>
     <message>
-        <source>path &quot;%1&quot; contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <source>path "%1" contains a backslash</source>
+        <translation>la ruta "%1" contiene una barra invertida</translation>
     </message>
     <message>
-        <source>path &quot;%1&quot; is absolute</source>
-        <translation type="unfinished"></translation>
+        <source>path "%1" is absolute</source>
+        <translation>la ruta "%1" es absoluta</translation>
     </message>
     <message>
-        <source>path &quot;%1&quot; starts with a drive letter</source>
-        <translation type="unfinished"></translation>
+        <source>path "%1" starts with a drive letter</source>
+        <translation>la ruta "%1" empieza por una letra de unidad</translation>
     </message>
     <message>
-        <source>path &quot;%1&quot; contains a &quot;..&quot; segment</source>
-        <translation type="unfinished"></translation>
+        <source>path "%1" contains a ".." segment</source>
+        <translation>la ruta "%1" contiene un segmento ".."</translation>
     </message>
     <message>
-        <source>path &quot;%1&quot; contains a &quot;.&quot; segment</source>
-        <translation type="unfinished"></translation>
+        <source>path "%1" contains a "." segment</source>
+        <translation>la ruta "%1" contiene un segmento "."</translation>
     </message>
     <message>
-        <source>path &quot;%1&quot; contains an empty segment</source>
-        <translation type="unfinished"></translation>
+        <source>path "%1" contains an empty segment</source>
+        <translation>la ruta "%1" contiene un segmento vacío</translation>
     </message>
     <message>
-        <source>path &quot;%1&quot; contains a colon, which Windows cannot store</source>
-        <translation type="unfinished"></translation>
+        <source>path "%1" contains a colon, which Windows cannot store</source>
+        <translation>la ruta "%1" contiene dos puntos, que Windows no puede guardar</translation>
     </message>
 </context>
 <context>
     <name>oht::Error</name>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la operación.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::archive</name>
+    <message>
+        <source>Cannot write "%1": %2.</source>
+        <translation>No se puede escribir "%1": %2.</translation>
     </message>
 </context>
 <context>
     <name>oht::archive::ZipReader</name>
     <message>
-        <source>The archive has no entry &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The archive has no entry "%1".</source>
+        <translation>El archivo comprimido no tiene la entrada "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>oht::archive::ZipWriter</name>
+    <message>
+        <source>The zip writer for "%1" was already opened.</source>
+        <translation>El escritor zip de "%1" ya estaba abierto.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2.</source>
+        <translation>No se puede leer "%1": %2.</translation>
+    </message>
+    <message>
+        <source>"%1" changed or could not be read while it was being added to the archive.</source>
+        <translation>"%1" cambió o no se pudo leer mientras se añadía al archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>cannot flush to disk</source>
+        <translation>no se puede volcar al disco</translation>
+    </message>
+</context>
+<context>
+    <name>oht::archive::ZipWriter::Private</name>
+    <message>
+        <source>Writing "%1" already failed.</source>
+        <translation>La escritura de "%1" ya había fallado.</translation>
+    </message>
+    <message>
+        <source>The zip writer for "%1" is not open.</source>
+        <translation>El escritor zip de "%1" no está abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot add "%1" to the archive: %2.</source>
+        <translation>No se puede añadir "%1" al archivo comprimido: %2.</translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation>no es un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>"%1" was added to the archive twice.</source>
+        <translation>"%1" se ha añadido dos veces al archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>"%1" differs from another entry only by letter case or Unicode normalisation.</source>
+        <translation>"%1" solo se diferencia de otra entrada en mayúsculas y minúsculas o en la normalización Unicode.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>entry "%1": %2</source>
+        <translation>entrada "%1": %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
     </message>
 </context>
 <context>
     <name>oht::archive::detail</name>
     <message>
         <source>symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace simbólico</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo</translation>
     </message>
     <message>
         <source>named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>tubería con nombre</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>socket</translation>
     </message>
     <message>
         <source>special file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo especial</translation>
     </message>
 </context>
 <context>
     <name>oht::archive::detail::ByteBudget</name>
     <message>
-        <source>Entry &quot;%1&quot; unpacks to more than %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" unpacks to more than %2.</source>
+        <translation>La entrada "%1" ocupa más de %2 al descomprimirse.</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than %1 in total (limit reached in entry &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The archive unpacks to more than %1 in total (limit reached in entry "%2").</source>
+        <translation>El archivo comprimido ocupa más de %1 en total al descomprimirse (límite alcanzado en la entrada "%2").</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than %1 times its own size (at entry &quot;%2&quot;): it looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <source>The archive unpacks to more than %1 times its own size (at entry "%2"): it looks like a zip bomb.</source>
+        <translation>El archivo comprimido se descomprime a más de %1 veces su propio tamaño (en la entrada "%2"): parece una bomba zip.</translation>
     </message>
 </context>
 <context>
     <name>oht::archive::detail::EntryChecker</name>
     <message>
-        <source>The archive has more than %1 entries (entry &quot;%2&quot; is one too many).</source>
-        <translation type="unfinished"></translation>
+        <source>The archive has more than %1 entries (entry "%2" is one too many).</source>
+        <translation>El archivo comprimido tiene más de %1 entradas (la entrada "%2" sobra).</translation>
     </message>
     <message>
-        <source>Entry #%1 has a name that is not valid UTF-8 (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Entry #%1 has a name that is not valid UTF-8 ("%2").</source>
+        <translation>La entrada n.º %1 tiene un nombre que no es UTF-8 válido ("%2").</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" is encrypted.</source>
+        <translation>La entrada "%1" está cifrada.</translation>
     </message>
     <message>
-        <source>The archive is damaged at entry &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>The archive is damaged at entry "%1" (%2).</source>
+        <translation>El archivo comprimido está dañado en la entrada "%1" (%2).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; uses the compression method &quot;%2&quot;; packs use deflate or none.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" uses the compression method "%2"; packs use deflate or none.</source>
+        <translation>La entrada "%1" usa el método de compresión "%2"; los paquetes usan deflate o ninguno.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a control character in its name.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" has a control character in its name.</source>
+        <translation>La entrada "%1" tiene un carácter de control en el nombre.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" has a name that is not valid UTF-8.</source>
+        <translation>La entrada "%1" tiene un nombre que no es UTF-8 válido.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a backslash in its name; pack paths use &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" has a backslash in its name; pack paths use "/".</source>
+        <translation>La entrada "%1" tiene una barra invertida en el nombre; las rutas de los paquetes usan "/".</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" has an absolute path.</source>
+        <translation>La entrada "%1" tiene una ruta absoluta.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; starts with a drive letter.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" starts with a drive letter.</source>
+        <translation>La entrada "%1" empieza por una letra de unidad.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; points outside the pack (&quot;..&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" points outside the pack ("..").</source>
+        <translation>La entrada "%1" apunta fuera del paquete ("..").</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has an unsafe name: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" has an unsafe name: %2.</source>
+        <translation>La entrada "%1" tiene un nombre inseguro: %2.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a hard link, not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" is a hard link, not a regular file.</source>
+        <translation>La entrada "%1" es un enlace duro, no un archivo normal.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a %2, not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" is a %2, not a regular file.</source>
+        <translation>La entrada "%1" es un %2, no un archivo normal.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; appears more than once in the archive.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" appears more than once in the archive.</source>
+        <translation>La entrada "%1" aparece más de una vez en el archivo comprimido.</translation>
     </message>
     <message>
-        <source>Entries &quot;%1&quot; and &quot;%2&quot; differ only by letter case or Unicode normalisation.</source>
-        <translation type="unfinished"></translation>
+        <source>Entries "%1" and "%2" differ only by letter case or Unicode normalisation.</source>
+        <translation>Las entradas "%1" y "%2" solo se diferencian en mayúsculas y minúsculas o en la normalización Unicode.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a file, but &quot;%2&quot; uses it as a folder.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" is a file, but "%2" uses it as a folder.</source>
+        <translation>La entrada "%1" es un archivo, pero "%2" la usa como carpeta.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is inside &quot;%2&quot;, which is a file.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry "%1" is inside "%2", which is a file.</source>
+        <translation>La entrada "%1" está dentro de "%2", que es un archivo.</translation>
     </message>
     <message>
-        <source>Folder entry &quot;%1&quot; has the name of the file &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Folder entry "%1" has the name of the file "%2".</source>
+        <translation>La carpeta "%1" tiene el nombre del archivo "%2".</translation>
     </message>
 </context>
 <context>
     <name>oht::archive::detail::ReadSession</name>
     <message>
-        <source>Cannot read the archive &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the archive "%1".</source>
+        <translation>No se puede leer el archivo comprimido "%1".</translation>
     </message>
     <message>
         <source>Not enough memory to open the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para abrir el archivo comprimido.</translation>
     </message>
     <message>
         <source>The archive is incomplete: its central directory is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo comprimido está incompleto: falta su directorio central.</translation>
     </message>
     <message>
         <source>The file is not a zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un archivo zip.</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <source>entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada n.º %1</translation>
     </message>
     <message>
-        <source>entry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>entry "%1"</source>
+        <translation>entrada "%1"</translation>
     </message>
     <message>
         <source>Not enough memory to read %1 of the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para leer %1 del archivo comprimido.</translation>
     </message>
     <message>
         <source>The archive is incomplete: %1 is cut short (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo comprimido está incompleto: %1 está cortada (%2).</translation>
     </message>
     <message>
         <source>The archive is damaged at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo comprimido está dañado en %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>oht::library</name>
     <message>
-        <source>Updating the library to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot make %1 durable on disk: %2</source>
+        <translation>No se puede asegurar %1 en el disco: %2</translation>
+    </message>
+    <message>
+        <source>pack.json could not be read.</source>
+        <translation>No se ha podido leer pack.json.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (and %n more error(s))</source>
+        <translation>%1: %2 (y %n errores más)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 of %2 is missing from the library's store: %3</source>
+        <translation>Falta el archivo %1 de %2 en el almacén de la biblioteca: %3</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 in %2 is damaged; import the pack again before exporting it.</source>
+        <translation>La copia guardada de %1 en %2 está dañada; vuelve a importar el paquete antes de exportarlo.</translation>
+    </message>
+    <message>
+        <source>The pack file %1 could not be read after validation.</source>
+        <translation>El archivo del paquete %1 no se ha podido leer después de validarlo.</translation>
     </message>
 </context>
 <context>
-    <name>oht::library::Database</name>
+    <name>oht::library::BlobSink</name>
     <message>
-        <source>The SQLite driver for Qt (QSQLITE) is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the library database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library database %1 cannot use write-ahead logging (mode %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write %1 to the library: %2</source>
+        <translation>No se puede escribir %1 en la biblioteca: %2</translation>
     </message>
 </context>
 <context>
-    <name>oht::library::Migrations</name>
+    <name>oht::library::BlobStore</name>
     <message>
-        <source>The library %1 was written by a newer version of the app (schema %2; this app knows up to %3). Update the app; the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Not a SHA-256 hash: %1</source>
+        <translation>No es un hash SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into the library's file store.</source>
+        <translation>No se puede mover %1 al almacén de archivos de la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::library::ImportStaging</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1.</source>
+        <translation>No se puede crear una carpeta temporal en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::library::Importer</name>
+    <message>
+        <source>The installed version of %1 (%2) is not a valid version.</source>
+        <translation>La versión instalada de %1 (%2) no es una versión válida.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed; this pack is the older version %3. Use --force to install it anyway.</source>
+        <translation>Está instalado %1 %2; este paquete es la versión anterior %3. Usa --force para instalarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>%1 has no pack.json at its root.</source>
+        <translation>%1 no tiene pack.json en la raíz.</translation>
+    </message>
+    <message>
+        <source>pack.json in %1 is not the one that was checked before the import; the pack was not installed.</source>
+        <translation>pack.json de %1 no es el que se comprobó antes de la importación; el paquete no se ha instalado.</translation>
+    </message>
+    <message>
+        <source>pack.json in %1 reads differently each time; the archive is inconsistent.</source>
+        <translation>pack.json de %1 se lee distinto cada vez; el archivo comprimido es incoherente.</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 was removed during the import; import the pack again.</source>
+        <translation>La copia guardada de %1 se eliminó durante la importación; vuelve a importar el paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::library::Library</name>
+    <message>
+        <source>Cannot create the library folder %1.</source>
+        <translation>No se puede crear la carpeta de la biblioteca %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::library::PackQueries</name>
+    <message>
+        <source>No pack with the id %1 is installed.</source>
+        <translation>No hay ningún paquete instalado con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>The stored manifest of %1 cannot be read.</source>
+        <translation>No se puede leer el manifiesto guardado de %1.</translation>
+    </message>
+    <message>
+        <source>The pack %1 has no item %2.</source>
+        <translation>El paquete %1 no tiene el elemento %2.</translation>
+    </message>
+    <message>
+        <source>The item %1 of %2 is not a lesson.</source>
+        <translation>El elemento %1 de %2 no es una lección.</translation>
+    </message>
+    <message>
+        <source>The item %1 of %2 is not a quiz.</source>
+        <translation>El elemento %1 de %2 no es un cuestionario.</translation>
+    </message>
+    <message>
+        <source>The pack %1 has no file %2.</source>
+        <translation>El paquete %1 no tiene el archivo %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 of %2 is missing from the library's store: %3</source>
+        <translation>Falta el archivo %1 de %2 en el almacén de la biblioteca: %3</translation>
+    </message>
+</context>
+<context>
+    <name>oht::packformat::FolderPackFiles</name>
+    <message>
+        <source>is a symbolic link</source>
+        <translation>es un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+</context>
+<context>
+    <name>oht::packformat::QuizParser</name>
+    <message>
+        <source>%1 has %n option(s); it needs at least two.</source>
+        <translation>%1 tiene %n opciones; necesita al menos dos.</translation>
+    </message>
+    <message>
+        <source>%1 has %n item(s) to order; it needs at least two.</source>
+        <translation>%1 tiene %n elementos que ordenar; necesita al menos dos.</translation>
+    </message>
+    <message>
+        <source>%1 has %n pair(s) to match; it needs at least two.</source>
+        <translation>%1 tiene %n parejas que relacionar; necesita al menos dos.</translation>
     </message>
 </context>
 <context>
     <name>oht::packformat::detail</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>verdadero o falso</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
 </context>
 <context>
     <name>oht::packformat::detail::ManifestReader</name>
     <message>
         <source>The pack must have at least one module.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete debe tener al menos un módulo.</translation>
     </message>
     <message>
         <source>the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto</translation>
     </message>
     <message>
         <source>module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el módulo %1</translation>
     </message>
     <message>
-        <source>module &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>module "%1"</source>
+        <translation>el módulo "%1"</translation>
     </message>
     <message>
-        <source>The module id &quot;%1&quot; is not valid: use 1 to 64 characters of A-Z, a-z, 0-9, _ and -.</source>
-        <translation type="unfinished"></translation>
+        <source>The module id "%1" is not valid: use 1 to 64 characters of A-Z, a-z, 0-9, _ and -.</source>
+        <translation>El identificador de módulo "%1" no es válido: usa de 1 a 64 caracteres entre A-Z, a-z, 0-9, _ y -.</translation>
     </message>
     <message>
         <source>The title of %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de %1 está vacío.</translation>
     </message>
     <message>
         <source>%1 has no items; a module needs at least one lesson or quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene elementos; un módulo necesita al menos una lección o un cuestionario.</translation>
     </message>
     <message>
         <source>item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento %1 de %2</translation>
     </message>
     <message>
-        <source>item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>item "%1"</source>
+        <translation>el elemento "%1"</translation>
     </message>
     <message>
-        <source>The item id &quot;%1&quot; is not valid: use 1 to 64 characters of A-Z, a-z, 0-9, _ and -.</source>
-        <translation type="unfinished"></translation>
+        <source>The item id "%1" is not valid: use 1 to 64 characters of A-Z, a-z, 0-9, _ and -.</source>
+        <translation>El identificador de elemento "%1" no es válido: usa de 1 a 64 caracteres entre A-Z, a-z, 0-9, _ y -.</translation>
     </message>
     <message>
-        <source>The type of %1 is &quot;%2&quot;; it must be &quot;lesson&quot; or &quot;quiz&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The type of %1 is "%2"; it must be "lesson" or "quiz".</source>
+        <translation>El tipo de %1 es "%2"; debe ser "lesson" o "quiz".</translation>
     </message>
     <message>
         <source>The file of %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de %1 está vacío.</translation>
     </message>
     <message>
-        <source>entry %1 of &quot;files&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>entry %1 of "files"</source>
+        <translation>la entrada %1 de "files"</translation>
     </message>
     <message>
-        <source>the &quot;files&quot; entry for %1</source>
-        <translation type="unfinished"></translation>
+        <source>the "files" entry for %1</source>
+        <translation>la entrada de "files" para %1</translation>
     </message>
     <message>
         <source>The SHA-256 in %1 must be 64 lower-case hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SHA-256 de %1 debe tener 64 caracteres hexadecimales en minúscula.</translation>
     </message>
     <message>
         <source>The size in %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de %1 es negativo.</translation>
     </message>
     <message>
-        <source>&quot;files&quot; must not list pack.json itself.</source>
-        <translation type="unfinished"></translation>
+        <source>"files" must not list pack.json itself.</source>
+        <translation>"files" no debe incluir el propio pack.json.</translation>
     </message>
     <message>
-        <source>&quot;files&quot; lists %1 more than once.</source>
-        <translation type="unfinished"></translation>
+        <source>"files" lists %1 more than once.</source>
+        <translation>"files" incluye %1 más de una vez.</translation>
     </message>
     <message>
         <source>This pack uses format version %1, but this app reads only version %2. Install a newer version of the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete usa la versión de formato %1, pero esta aplicación solo lee la versión %2. Instala una versión más reciente de la aplicación para abrirlo.</translation>
     </message>
     <message>
         <source>The format version must be 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de formato debe ser 1, no %1.</translation>
     </message>
     <message>
-        <source>The pack id &quot;%1&quot; is not valid: use 3 to 100 characters of a-z, 0-9, dots and hyphens, starting with a letter, like &quot;org.example.course&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The pack id "%1" is not valid: use 3 to 100 characters of a-z, 0-9, dots and hyphens, starting with a letter, like "org.example.course".</source>
+        <translation>El identificador de paquete "%1" no es válido: usa de 3 a 100 caracteres entre a-z, 0-9, puntos y guiones, empezando por una letra, como "org.example.course".</translation>
     </message>
     <message>
-        <source>The version &quot;%1&quot; is not a semantic version like 1.0.0.</source>
-        <translation type="unfinished"></translation>
+        <source>The version "%1" is not a semantic version like 1.0.0.</source>
+        <translation>La versión "%1" no es una versión semántica como 1.0.0.</translation>
     </message>
     <message>
         <source>The pack title must have 1 to 200 characters; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título del paquete debe tener de 1 a 200 caracteres; tiene %1.</translation>
     </message>
     <message>
-        <source>The language &quot;%1&quot; is not a BCP 47 language tag like &quot;en&quot;, &quot;en-GB&quot; or &quot;pt-BR&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The language "%1" is not a BCP 47 language tag like "en", "en-GB" or "pt-BR".</source>
+        <translation>El idioma "%1" no es una etiqueta de idioma BCP 47 como "en", "en-GB" o "pt-BR".</translation>
     </message>
     <message>
-        <source>The minimum app version &quot;%1&quot; is not a semantic version like 0.1.0.</source>
-        <translation type="unfinished"></translation>
+        <source>The minimum app version "%1" is not a semantic version like 0.1.0.</source>
+        <translation>La versión mínima de la aplicación "%1" no es una versión semántica como 0.1.0.</translation>
     </message>
     <message>
         <source>The manifest must name at least one author.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto debe nombrar al menos a un autor o autora.</translation>
     </message>
     <message>
         <source>author %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la autoría %1</translation>
     </message>
     <message>
         <source>The name of author %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la autoría %1 está vacío.</translation>
     </message>
     <message>
-        <source>The licence &quot;%1&quot; is not an SPDX licence expression like &quot;CC-BY-4.0&quot; or &quot;CC-BY-SA-4.0 OR MIT&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The licence "%1" is not an SPDX licence expression like "CC-BY-4.0" or "CC-BY-SA-4.0 OR MIT": %2.</source>
+        <translation>La licencia "%1" no es una expresión de licencia SPDX como "CC-BY-4.0" o "CC-BY-SA-4.0 OR MIT": %2.</translation>
     </message>
     <message>
-        <source>The licence &quot;%1&quot; is not one this app knows. Check the spelling against the SPDX licence list, or use &quot;LicenseRef-...&quot; for a licence of your own.</source>
-        <translation type="unfinished"></translation>
+        <source>The licence "%1" is not one this app knows. Check the spelling against the SPDX licence list, or use "LicenseRef-..." for a licence of your own.</source>
+        <translation>La aplicación no conoce la licencia "%1". Comprueba la ortografía en la lista de licencias SPDX o usa "LicenseRef-..." para una licencia propia.</translation>
     </message>
     <message>
-        <source>The date &quot;%1&quot; in &quot;%2&quot; is not a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>The date "%1" in "%2" is not a date written as YYYY-MM-DD.</source>
+        <translation>La fecha "%1" de "%2" no está escrita como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The review date %1 is before the creation date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de revisión %1 es anterior a la fecha de creación %2.</translation>
     </message>
     <message>
         <source>Tag %1 must be text, but it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta %1 debe ser texto, pero es %2.</translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; is used twice, by %2 and by %3. Module and item ids must be unique in the whole pack.</source>
-        <translation type="unfinished"></translation>
+        <source>The id "%1" is used twice, by %2 and by %3. Module and item ids must be unique in the whole pack.</source>
+        <translation>El identificador "%1" se usa dos veces, en %2 y en %3. Los identificadores de módulos y elementos deben ser únicos en todo el paquete.</translation>
     </message>
 </context>
 <context>
     <name>oht::packformat::detail::Parser</name>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacía</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected "%1"</source>
+        <translation>"%1" inesperado</translation>
     </message>
     <message>
         <source>WITH must be followed by an exception id</source>
-        <translation type="unfinished"></translation>
+        <translation>WITH debe ir seguido de un identificador de excepción</translation>
     </message>
     <message>
         <source>too many nested parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados paréntesis anidados</translation>
     </message>
     <message>
-        <source>a &quot;(&quot; is not closed</source>
-        <translation type="unfinished"></translation>
+        <source>a "(" is not closed</source>
+        <translation>falta cerrar un "("</translation>
     </message>
     <message>
         <source>a licence id is missing at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un identificador de licencia al final</translation>
     </message>
     <message>
-        <source>a licence id is missing before &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a licence id is missing before "%1"</source>
+        <translation>falta un identificador de licencia antes de "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid licence id</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid licence id</source>
+        <translation>"%1" no es un identificador de licencia válido</translation>
     </message>
 </context>
 <context>
     <name>oht::packformat::detail::QuizReader</name>
     <message>
-        <source>The id &quot;%1&quot; in %2 is not valid: use 1 to 64 characters of A-Z, a-z, 0-9, _ and -.</source>
-        <translation type="unfinished"></translation>
+        <source>The id "%1" in %2 is not valid: use 1 to 64 characters of A-Z, a-z, 0-9, _ and -.</source>
+        <translation>El identificador "%1" de %2 no es válido: usa de 1 a 64 caracteres entre A-Z, a-z, 0-9, _ y -.</translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; is used twice in %2; ids must be unique within a question.</source>
-        <translation type="unfinished"></translation>
+        <source>The id "%1" is used twice in %2; ids must be unique within a question.</source>
+        <translation>El identificador "%1" se usa dos veces en %2; los identificadores deben ser únicos dentro de una pregunta.</translation>
     </message>
     <message>
-        <source>option &quot;%1&quot; of %2</source>
-        <translation type="unfinished"></translation>
+        <source>option "%1" of %2</source>
+        <translation>la opción "%1" de %2</translation>
     </message>
     <message>
         <source>option %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción %1 de %2</translation>
     </message>
     <message>
-        <source>%1 has %2 options; it needs at least two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has two options with the text &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has two options with the text "%2".</source>
+        <translation>%1 tiene dos opciones con el texto "%2".</translation>
     </message>
     <message>
         <source>%1 is single choice but no option is marked correct; mark exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de respuesta única, pero ninguna opción está marcada como correcta; marca exactamente una.</translation>
     </message>
     <message>
         <source>%1 is single choice but %2 options are marked correct; mark exactly one, or make it a multiple-choice question.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de respuesta única, pero hay %2 opciones marcadas como correctas; marca exactamente una o conviértela en una pregunta de respuesta múltiple.</translation>
     </message>
     <message>
         <source>%1 is multiple choice but no option is marked correct; mark at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de respuesta múltiple, pero ninguna opción está marcada como correcta; marca al menos una.</translation>
     </message>
     <message>
         <source>The tolerance of %1 is %2; it cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolerancia de %1 es %2; no puede ser menor que cero.</translation>
     </message>
     <message>
-        <source>%1 is a text question without any accepted answer; list at least one in &quot;accept&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is a text question without any accepted answer; list at least one in "accept".</source>
+        <translation>%1 es una pregunta de texto sin ninguna respuesta aceptada; indica al menos una en "accept".</translation>
     </message>
     <message>
         <source>Accepted answer %1 of %2 must be text, but it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta aceptada %1 de %2 debe ser texto, pero es %3.</translation>
     </message>
     <message>
         <source>Accepted answer %1 of %2 is empty, which would accept a blank answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta aceptada %1 de %2 está vacía, lo que aceptaría una respuesta en blanco.</translation>
     </message>
     <message>
-        <source>item &quot;%1&quot; of %2</source>
-        <translation type="unfinished"></translation>
+        <source>item "%1" of %2</source>
+        <translation>el elemento "%1" de %2</translation>
     </message>
     <message>
         <source>item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento %1 de %2</translation>
     </message>
     <message>
-        <source>%1 has %2 items to order; it needs at least two.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has two items with the text "%2".</source>
+        <translation>%1 tiene dos elementos con el texto "%2".</translation>
     </message>
     <message>
-        <source>%1 has two items with the text &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pair &quot;%1&quot; of %2</source>
-        <translation type="unfinished"></translation>
+        <source>pair "%1" of %2</source>
+        <translation>la pareja "%1" de %2</translation>
     </message>
     <message>
         <source>pair %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la pareja %1 de %2</translation>
     </message>
     <message>
-        <source>%1 has %2 pairs to match; it needs at least two.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has two pairs with the same left side "%2".</source>
+        <translation>%1 tiene dos parejas con el mismo lado izquierdo "%2".</translation>
     </message>
     <message>
-        <source>%1 has two pairs with the same left side &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has two pairs with the same right side &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has two pairs with the same right side "%2".</source>
+        <translation>%1 tiene dos parejas con el mismo lado derecho "%2".</translation>
     </message>
     <message>
         <source>the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuestionario</translation>
     </message>
     <message>
         <source>This quiz uses format version %1, but this app reads only version %2. Install a newer version of the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario usa la versión de formato %1, pero esta aplicación solo lee la versión %2. Instala una versión más reciente de la aplicación para abrirlo.</translation>
     </message>
     <message>
         <source>The format version must be 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de formato debe ser 1, no %1.</translation>
     </message>
     <message>
         <source>The pass mark is %1; it must be a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota para aprobar es %1; debe ser un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <source>The quiz mode is &quot;%1&quot;; it must be &quot;immediate&quot; or &quot;exam&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The quiz mode is "%1"; it must be "immediate" or "exam".</source>
+        <translation>El modo del cuestionario es "%1"; debe ser "immediate" o "exam".</translation>
     </message>
     <message>
         <source>The quiz must have at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuestionario debe tener al menos una pregunta.</translation>
     </message>
     <message>
         <source>question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta %1</translation>
     </message>
     <message>
-        <source>question &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>question "%1"</source>
+        <translation>la pregunta "%1"</translation>
     </message>
     <message>
-        <source>The question id &quot;%1&quot; is not valid: use 1 to 64 characters of A-Z, a-z, 0-9, _ and -.</source>
-        <translation type="unfinished"></translation>
+        <source>The question id "%1" is not valid: use 1 to 64 characters of A-Z, a-z, 0-9, _ and -.</source>
+        <translation>El identificador de pregunta "%1" no es válido: usa de 1 a 64 caracteres entre A-Z, a-z, 0-9, _ y -.</translation>
     </message>
     <message>
-        <source>Two questions have the id &quot;%1&quot;; question ids must be unique within the quiz.</source>
-        <translation type="unfinished"></translation>
+        <source>Two questions have the id "%1"; question ids must be unique within the quiz.</source>
+        <translation>Dos preguntas tienen el identificador "%1"; los identificadores de pregunta deben ser únicos dentro del cuestionario.</translation>
     </message>
     <message>
-        <source>The type of %1 is &quot;%2&quot;; it must be one of single, multiple, truefalse, numeric, text, ordering or matching.</source>
-        <translation type="unfinished"></translation>
+        <source>The type of %1 is "%2"; it must be one of single, multiple, truefalse, numeric, text, ordering or matching.</source>
+        <translation>El tipo de %1 es "%2"; debe ser single, multiple, truefalse, numeric, text, ordering o matching.</translation>
     </message>
     <message>
         <source>%1 is worth %2 points; points must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vale %2 puntos; los puntos deben ser más que cero.</translation>
     </message>
     <message>
-        <source>The &quot;%1&quot; of %2 is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The "%1" of %2 is empty.</source>
+        <translation>El campo "%1" de %2 está vacío.</translation>
     </message>
 </context>
 <context>
     <name>oht::packformat::detail::SchemaReader</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor único</translation>
     </message>
     <message>
         <source>%1 must hold a JSON object ({ ... }), but it holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe contener un objeto JSON ({ ... }), pero contiene %2.</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido: %2.</translation>
     </message>
     <message>
-        <source>The required field &quot;%1&quot; is missing in %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The required field "%1" is missing in %2.</source>
+        <translation>Falta el campo obligatorio "%1" en %2.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; in %2 must be %3, but it is %4.</source>
-        <translation type="unfinished"></translation>
+        <source>The field "%1" in %2 must be %3, but it is %4.</source>
+        <translation>El campo "%1" de %2 debe ser %3, pero es %4.</translation>
     </message>
     <message>
-        <source>Entry %1 of &quot;%2&quot; in %3 must be an object ({ ... }), but it is %4.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry %1 of "%2" in %3 must be an object ({ ... }), but it is %4.</source>
+        <translation>La entrada %1 de "%2" en %3 debe ser un objeto ({ ... }), pero es %4.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; in %2 is not part of the pack format and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <source>The field "%1" in %2 is not part of the pack format and is ignored.</source>
+        <translation>El campo "%1" de %2 no forma parte del formato de paquete y se ignora.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; appears more than once in the same object; only the last one counts.</source>
-        <translation type="unfinished"></translation>
+        <source>The field "%1" appears more than once in the same object; only the last one counts.</source>
+        <translation>El campo "%1" aparece más de una vez en el mismo objeto; solo cuenta el último.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>verdadero o falso</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>nulo</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
+    </message>
+</context>
+<context>
+    <name>oht::packformat::detail::ValidationRun</name>
+    <message>
+        <source>There is no pack.json at the top of the pack; every pack needs one.</source>
+        <translation>No hay pack.json en la raíz del paquete; todos los paquetes necesitan uno.</translation>
+    </message>
+    <message>
+        <source>pack.json could not be read.</source>
+        <translation>No se ha podido leer pack.json.</translation>
+    </message>
+    <message>
+        <source>"%1" and "%2" differ only by letter case or by how accents are encoded; Windows and macOS would store them as one. Rename one of them.</source>
+        <translation>"%1" y "%2" solo se diferencian en mayúsculas y minúsculas o en cómo se codifican los acentos; Windows y macOS los guardarían como uno solo. Cambia el nombre de uno de ellos.</translation>
+    </message>
+    <message>
+        <source>This file cannot be part of a pack: %1.</source>
+        <translation>Este archivo no puede formar parte de un paquete: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2; a pack can only hold regular files and folders.</source>
+        <translation>%1 %2; un paquete solo puede contener archivos normales y carpetas.</translation>
+    </message>
+    <message>
+        <source>The review date %1 has passed. Check that the content is still correct, then set a new date in "reviewBy".</source>
+        <translation>La fecha de revisión %1 ha pasado. Comprueba que el contenido sigue siendo correcto y pon una fecha nueva en "reviewBy".</translation>
+    </message>
+    <message>
+        <source>Item "%1" names a file that cannot be in a pack: %2.</source>
+        <translation>El elemento "%1" nombra un archivo que no puede estar en un paquete: %2.</translation>
+    </message>
+    <message>
+        <source>Item "%1" is a lesson, but %2 is not a Markdown (.md) or HTML (.html) file.</source>
+        <translation>El elemento "%1" es una lección, pero %2 no es un archivo Markdown (.md) ni HTML (.html).</translation>
+    </message>
+    <message>
+        <source>Item "%1" is a quiz, but %2 is not a quiz file (.json).</source>
+        <translation>El elemento "%1" es un cuestionario, pero %2 no es un archivo de cuestionario (.json).</translation>
+    </message>
+    <message>
+        <source>Item "%1" points to %2, which is not in the pack.</source>
+        <translation>El elemento "%1" apunta a %2, que no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>The lesson %1 of item "%2" could not be read.</source>
+        <translation>No se ha podido leer la lección %1 del elemento "%2".</translation>
+    </message>
+    <message>
+        <source>The image "%1" points outside the pack; use a path relative to the lesson, like "../media/picture.png".</source>
+        <translation>La imagen "%1" apunta fuera del paquete; usa una ruta relativa a la lección, como "../media/picture.png".</translation>
+    </message>
+    <message>
+        <source>The link "%1" points outside the pack; use a path relative to the lesson, like "other-lesson.md".</source>
+        <translation>El enlace "%1" apunta fuera del paquete; usa una ruta relativa a la lección, como "other-lesson.md".</translation>
+    </message>
+    <message>
+        <source>The image "%1" points to %2, which is not in the pack.</source>
+        <translation>La imagen "%1" apunta a %2, que no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>The link "%1" points to %2, which is not in the pack.</source>
+        <translation>El enlace "%1" apunta a %2, que no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>The quiz %1 of item "%2" could not be read.</source>
+        <translation>No se ha podido leer el cuestionario %1 del elemento "%2".</translation>
+    </message>
+    <message>
+        <source>"files" lists a path that cannot be in a pack: %1.</source>
+        <translation>"files" incluye una ruta que no puede estar en un paquete: %1.</translation>
+    </message>
+    <message>
+        <source>"files" lists %1, but the pack does not contain it.</source>
+        <translation>"files" incluye %1, pero el paquete no lo contiene.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, but "files" in pack.json says %3: the file was changed or damaged after the pack was built.</source>
+        <translation>%1 tiene %2 bytes, pero "files" de pack.json indica %3: el archivo se modificó o se dañó después de crear el paquete.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 differs from the one in "files" in pack.json: the file was changed or damaged after the pack was built.</source>
+        <translation>El SHA-256 de %1 no coincide con el de "files" en pack.json: el archivo se modificó o se dañó después de crear el paquete.</translation>
+    </message>
+    <message>
+        <source>%1 is in the pack but not listed in "files" in pack.json.</source>
+        <translation>%1 está en el paquete, pero no figura en "files" de pack.json.</translation>
     </message>
 </context>
 <context>
     <name>oht::packio</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>oht::packio::PackBuilder</name>
     <message>
         <source>The source folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de origen %1 no existe.</translation>
     </message>
     <message>
         <source>Write the pack outside its source folder: %1 is inside %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el paquete fuera de su carpeta de origen: %1 está dentro de %2.</translation>
     </message>
     <message>
         <source>The source has %n error(s); no pack was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El origen tiene %n errores; no se ha escrito ningún paquete.</translation>
     </message>
 </context>
 <context>
     <name>oht::packio::PackContentSink</name>
     <message>
         <source>pack.json is larger than the %1 MiB allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack.json ocupa más de los %1 MiB permitidos.</translation>
     </message>
     <message>
         <source>The lesson %1 is larger than the %2 MiB allowed for a lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lección %1 ocupa más de los %2 MiB permitidos para una lección.</translation>
     </message>
     <message>
         <source>The quiz %1 is larger than the %2 MiB allowed for a quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuestionario %1 ocupa más de los %2 MiB permitidos para un cuestionario.</translation>
     </message>
 </context>
 <context>
     <name>oht::packio::PackInspector</name>
     <message>
         <source>%1 is neither a pack file nor a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es ni un archivo de paquete ni una carpeta.</translation>
     </message>
     <message>
         <source>%1 has no pack.json at its root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene pack.json en la raíz.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::packio::PackSnapshot</name>
+    <message>
+        <source>%1 has no pack.json at its root.</source>
+        <translation>%1 no tiene pack.json en la raíz.</translation>
+    </message>
+    <message>
+        <source>pack.json in %1 is not valid.</source>
+        <translation>pack.json de %1 no es válido.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::storage</name>
+    <message>
+        <source>Updating the database %1 to schema %2 failed: %3</source>
+        <translation>Ha fallado la actualización de la base de datos %1 al esquema %2: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 reported an error: %2</source>
+        <translation>La base de datos %1 ha informado de un error: %2</translation>
+    </message>
+</context>
+<context>
+    <name>oht::storage::Migrator</name>
+    <message>
+        <source>The database %1 was written by a newer version of the app (schema %2; this app knows up to %3). Update the app; the database was not changed.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de la aplicación (esquema %2; esta aplicación conoce hasta el %3). Actualiza la aplicación; la base de datos no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::storage::SqliteDatabase</name>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not available.</source>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (mode %2).</source>
+        <translation>La base de datos %1 no puede usar el registro de escritura anticipada (modo %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>La base de datos %1 está dañada: %2</translation>
     </message>
 </context>
 <context>
     <name>oht::toolkit::main</name>
     <message>
         <source>HealthTech Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthTech Toolkit</translation>
     </message>
     <message>
         <source>The library in “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la biblioteca de «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::CourseInfoPanel</name>
     <message>
         <source>About this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este curso</translation>
     </message>
     <message>
         <source>&amp;Start with the first lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar por la primera lección</translation>
     </message>
     <message>
         <source>Start with the first lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar por la primera lección</translation>
     </message>
     <message>
         <source>⚠ Review date passed on %1. Health and regulatory content changes: check important facts against current sources, and look for a newer version of this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La fecha de revisión venció el %1. El contenido sanitario y normativo cambia: comprueba los datos importantes en fuentes actuales y busca una versión más reciente de este curso.</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoría</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n lección</numerusform><numerusform>%n lecciones</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n quiz(zes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n cuestionario</numerusform><numerusform>%n cuestionarios</numerusform></translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactado</translation>
     </message>
     <message>
         <source>Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar antes de</translation>
     </message>
     <message>
         <source> (passed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vencida)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::CoursePage</name>
     <message>
         <source>◀ &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Biblioteca</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la biblioteca</translation>
     </message>
     <message>
         <source>Back to the library (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la biblioteca (Alt+Inicio)</translation>
     </message>
     <message>
         <source>About this &amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este &amp;curso</translation>
     </message>
     <message>
         <source>About this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este curso</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento anterior</translation>
     </message>
     <message>
         <source>Previous lesson or quiz (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección o cuestionario anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento siguiente</translation>
     </message>
     <message>
         <source>Next lesson or quiz (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección o cuestionario siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <source>Course outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice del curso</translation>
     </message>
     <message>
         <source>Modules, lessons and quizzes. Press Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos, lecciones y cuestionarios. Pulsa Intro para abrir.</translation>
     </message>
     <message>
         <source>The course “%1” has no lesson or quiz with the id “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El curso «%1» no tiene ninguna lección ni cuestionario con el identificador «%2».</translation>
     </message>
     <message>
         <source>This course has no item “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este curso no tiene ningún elemento «%1».</translation>
     </message>
     <message>
         <source>Quiz: %1
 
 Taking quizzes in the app comes with the next version. Use Next to continue with the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario: %1
+
+Los cuestionarios llegarán a la aplicación en la próxima versión. Usa Siguiente para continuar con el curso.</translation>
     </message>
     <message>
         <source>“%1” is a file of this course, not a lesson, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un archivo de este curso, no una lección, así que no se puede abrir aquí.</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::ExternalLinkBar</name>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss link notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el aviso del enlace</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>This link leads outside the course and was not opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace lleva fuera del curso y no se ha abierto:
+%1</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::ImportController</name>
     <message>
         <source>Course packs (*.ohtpack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de curso (*.ohtpack)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Importing course</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando el curso</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando «%1»…</translation>
     </message>
     <message>
         <source>Installed “%1” (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha instalado «%1» (versión %2).</translation>
     </message>
     <message>
         <source>Updated “%1” to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha actualizado «%1» a la versión %2.</translation>
     </message>
     <message>
         <source>“%1” version %2 is already installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» versión %2 ya está instalado.</translation>
     </message>
     <message>
         <source>Installed the older version %2 of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha instalado la versión anterior %2 de «%1».</translation>
     </message>
     <message>
         <source>Course not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso no importado</translation>
     </message>
     <message>
         <source>“%1” could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido importar «%1».</translation>
     </message>
     <message>
         <source>Your library has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu biblioteca no ha cambiado.</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::LaunchOptions</name>
     <message>
         <source>Use the library in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la biblioteca de DIR.</translation>
     </message>
     <message>
         <source>Open a course, or one of its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un curso o uno de sus elementos.</translation>
     </message>
     <message>
         <source>“%1” is not a course id, or a course id and an item id separated by “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador de curso, ni un identificador de curso y otro de elemento separados por «/».</translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo «%1» no existe.</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::LessonArea</name>
     <message>
         <source>Lesson error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la lección</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>This lesson cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta lección: %1</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::LibraryPage</name>
     <message>
         <source>The library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la biblioteca: %1</translation>
     </message>
     <message>
         <source>No courses are installed yet.
 
 Import a course pack (.ohtpack) with the button below, from File ▸ Import Course…, or drop the file onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cursos instalados.
+
+Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸ Importar curso… o soltando el archivo en esta ventana.</translation>
     </message>
     <message>
         <source>No course matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún curso coincide con «%1».</translation>
     </message>
     <message>
         <source>Your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cursos</translation>
     </message>
     <message>
         <source>Filter courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar cursos</translation>
     </message>
     <message>
         <source>Show only the courses whose title, language or version contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los cursos cuyo título, idioma o versión contiene este texto</translation>
     </message>
     <message>
         <source>Installed courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos instalados</translation>
     </message>
     <message>
         <source>Press Enter to open the selected course</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para abrir el curso seleccionado</translation>
     </message>
     <message>
         <source>Library status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la biblioteca</translation>
     </message>
     <message>
         <source>Library error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la biblioteca</translation>
     </message>
     <message>
         <source>&amp;Open Course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir curso</translation>
     </message>
     <message>
         <source>Open course</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir curso</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Remove course</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar curso</translation>
     </message>
     <message>
         <source>&amp;Import Course…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar curso…</translation>
     </message>
     <message>
         <source>Import course</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar curso</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::MainWindow</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Import cancelled. Your library has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. Tu biblioteca no ha cambiado.</translation>
     </message>
     <message>
         <source>A course pack was refused. Your library has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado un paquete de curso. Tu biblioteca no ha cambiado.</translation>
     </message>
     <message>
         <source>&amp;Import Course…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar curso…</translation>
     </message>
     <message>
         <source>&amp;Remove Course…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar curso…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <source>&amp;Previous Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Next Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Search All Courses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en todos los cursos…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About HealthTech Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de HealthTech Toolkit</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>HealthTech Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthTech Toolkit</translation>
     </message>
     <message>
         <source>%1 — HealthTech Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HealthTech Toolkit</translation>
     </message>
     <message>
         <source>Course not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso no abierto</translation>
     </message>
     <message>
         <source>Course not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso no encontrado</translation>
     </message>
     <message>
         <source>No installed course has the id “%1”. The library lists the installed courses; import the course first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún curso instalado tiene el identificador «%1». La biblioteca muestra los cursos instalados; importa antes el curso.</translation>
     </message>
     <message>
         <source>Import Course Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquetes de curso</translation>
     </message>
     <message>
         <source>Course not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso no quitado</translation>
     </message>
     <message>
         <source>Remove Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar curso</translation>
     </message>
     <message>
         <source>Remove “%1” from your library?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de tu biblioteca?</translation>
     </message>
     <message>
         <source>Its lessons and your reading positions will be deleted. You can import the course pack again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borrarán sus lecciones y tus posiciones de lectura. Puedes volver a importar el paquete del curso más adelante.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado «%1».</translation>
     </message>
     <message>
         <source>About HealthTech Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de HealthTech Toolkit</translation>
     </message>
     <message>
         <source>&lt;h3&gt;HealthTech Toolkit %1&lt;/h3&gt;&lt;p&gt;Offline courses about health technology, made for One HealthTech.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;HealthTech Toolkit %1&lt;/h3&gt;&lt;p&gt;Cursos sin conexión sobre tecnología sanitaria, hechos para One HealthTech.&lt;/p&gt;&lt;p&gt;Biblioteca: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::OutlineModel</name>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Module %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo %1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (actual)</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::PackListModel</name>
     <message>
         <source>Review date passed on %1: some content may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de revisión venció el %1: parte del contenido puede estar desactualizado.</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::SearchDialog</name>
     <message>
         <source>Search All Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los cursos</translation>
     </message>
     <message>
         <source>Search all courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los cursos</translation>
     </message>
     <message>
         <source>Search lessons in every course</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las lecciones de todos los cursos</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de búsqueda</translation>
     </message>
     <message>
         <source>Type words to find; use quotes for a phrase. Up and Down choose a result, Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las palabras que buscas; usa comillas para una frase. Arriba y Abajo eligen un resultado, Intro lo abre.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <source>&amp;Open Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir lección</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir lección</translation>
     </message>
     <message>
         <source>Close search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la búsqueda</translation>
     </message>
     <message>
         <source>Type a word to search the lessons of every installed course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una palabra para buscar en las lecciones de todos los cursos instalados.</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda ha fallado: %1</translation>
     </message>
     <message>
         <source>No lesson contains “%1”. Check the spelling or try fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna lección contiene «%1». Revisa la ortografía o prueba con menos palabras.</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s) found. Press Enter to open the selected one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n lección encontrada. Pulsa Intro para abrir la seleccionada.</numerusform><numerusform>%n lecciones encontradas. Pulsa Intro para abrir la seleccionada.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>oht::ui::SearchResultModel</name>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
     <name>oht::ui::ShortcutsDialog</name>
     <message>
         <source>Search all courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los cursos</translation>
     </message>
     <message>
         <source>Import a course pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un paquete de curso</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Open the selected course, lesson or search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el curso, la lección o el resultado seleccionado</translation>
     </message>
     <message>
         <source>Remove the selected course (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el curso seleccionado (pregunta antes)</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la biblioteca</translation>
     </message>
     <message>
         <source>Previous lesson or quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección o cuestionario anterior</translation>
     </message>
     <message>
         <source>Next lesson or quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección o cuestionario siguiente</translation>
     </message>
     <message>
         <source>Find in the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lección</translation>
     </message>
     <message>
         <source>F3 / Shift+F3</source>
-        <translation type="unfinished"></translation>
+        <translation>F3 / Mayús+F3</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente / anterior</translation>
     </message>
     <message>
         <source>Larger / smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande / más pequeño</translation>
     </message>
     <message>
         <source>Actual text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto real</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
         <source>Move between the outline, the lesson and the buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre el índice, la lección y los botones</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>oht::web::FindBar</name>
     <message>
         <source>Find in lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lección</translation>
     </message>
     <message>
         <source>Text to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que buscar</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>oht::web::LessonView</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la lección</translation>
     </message>
     <message>
         <source>&amp;Find in Lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en la lección…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar siguiente</translation>
     </message>
     <message>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar anterior</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;enlace</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
 </context>
 <context>
     <name>oht::web::LibraryPackContent</name>
     <message>
         <source>The course %1 has no lesson %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El curso %1 no tiene la lección %2.</translation>
     </message>
     <message>
         <source>Cannot read %1 of the course %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1 del curso %2: %3</translation>
     </message>
 </context>
 </TS>
