@@ -2,6 +2,7 @@
 #include "tempdatadir.h"
 
 #include <QFile>
+#include <QStandardPaths>
 #include <QTest>
 
 using oht::ui::LaunchOptions;

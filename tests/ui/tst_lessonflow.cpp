@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QStandardPaths>
 #include <QTest>
 #include <QWebEnginePage>
 

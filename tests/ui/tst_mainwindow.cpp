@@ -15,12 +15,14 @@
 #include <QApplication>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace oht::packformat;

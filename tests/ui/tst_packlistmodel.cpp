@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTest>
 
 using oht::library::PackSummary;

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QTableView>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 

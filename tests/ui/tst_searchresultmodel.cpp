@@ -1,6 +1,7 @@
 #include "oht/ui/searchresultmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QStandardPaths>
 #include <QTest>
 
 using oht::library::SearchHit;

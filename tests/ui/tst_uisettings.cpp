@@ -1,6 +1,7 @@
 #include "oht/ui/uisettings.h"
 #include "tempdatadir.h"
 
+#include <QStandardPaths>
 #include <QTest>
 
 using oht::ui::UiSettings;
