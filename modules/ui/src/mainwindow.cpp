@@ -76,7 +76,10 @@ MainWindow::MainWindow(library::Library &library, UiSettings &settings,
     });
 
     m_libraryPage->reload();
-    showLibrary();
+    // Not showLibrary(): that forgets the last lesson, which restoreSession() reopens.
+    m_stack->setCurrentWidget(m_libraryPage);
+    updateActions();
+    updateTitle();
     resize(1100, 740);
 }
 
