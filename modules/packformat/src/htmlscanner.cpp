@@ -24,9 +24,9 @@ char lower(char c)
 }
 } // namespace
 
-bool HtmlScanner::nameIs(qsizetype start, qsizetype end, const char *lowerName) const
+bool HtmlScanner::nameIs(qsizetype start, qsizetype end, std::string_view lowerName) const
 {
-    const auto n = qsizetype(std::strlen(lowerName));
+    const auto n = qsizetype(lowerName.size());
     if (end - start != n)
         return false;
     for (qsizetype i = 0; i < n; ++i)
@@ -35,7 +35,7 @@ bool HtmlScanner::nameIs(qsizetype start, qsizetype end, const char *lowerName) 
     return true;
 }
 
-const HtmlAttribute *HtmlScanner::attribute(const HtmlToken &t, const char *lowerName) const
+const HtmlAttribute *HtmlScanner::attribute(const HtmlToken &t, std::string_view lowerName) const
 {
     for (const HtmlAttribute &a : t.attributes)
         if (nameIs(a.nameStart, a.nameEnd, lowerName))
@@ -43,9 +43,9 @@ const HtmlAttribute *HtmlScanner::attribute(const HtmlToken &t, const char *lowe
     return nullptr;
 }
 
-qsizetype HtmlScanner::findRawTextEnd(qsizetype from, const char *lowerName) const
+qsizetype HtmlScanner::findRawTextEnd(qsizetype from, std::string_view lowerName) const
 {
-    const auto n = qsizetype(std::strlen(lowerName));
+    const auto n = qsizetype(lowerName.size());
     const char *data = m_html.data();
     const qsizetype size = m_html.size();
     for (qsizetype i = from; i < size; ++i) {
@@ -66,12 +66,13 @@ bool HtmlScanner::next(HtmlToken &token)
     const qsizetype size = m_html.size();
     if (m_pos >= size)
         return false;
-    token.attributes.clear();
+    if (!token.attributes.isEmpty())
+        token.attributes.clear();
     token.start = m_pos;
-    if (m_rawTextTag) {
+    if (!m_rawTextTag.empty()) {
         token.kind = HtmlToken::Kind::RawText;
         token.end = m_pos = findRawTextEnd(m_pos, m_rawTextTag);
-        m_rawTextTag = nullptr;
+        m_rawTextTag = {};
         if (token.end > token.start)
             return true;
         if (m_pos >= size)
@@ -171,7 +172,7 @@ void HtmlScanner::scanTag(HtmlToken &token, bool isEnd)
                 a.valueEnd = i = j;
             }
         }
-        if (!isEnd)
+        if (!isEnd && m_withAttributes)
             token.attributes.append(a);
     }
     token.end = m_pos = i < size ? i + 1 : size;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QVarLengthArray>
+#include <string_view>
 
 namespace oht::packformat::detail {
 
@@ -33,19 +34,36 @@ struct HtmlToken
 class HtmlScanner
 {
 public:
-    explicit HtmlScanner(QByteArrayView html) : m_html(html) {}
+    /// `withAttributes` false skips recording attributes (plain-text extraction needs none).
+    explicit HtmlScanner(QByteArrayView html, bool withAttributes = true)
+        : m_html(html), m_withAttributes(withAttributes)
+    {}
 
     /// The next token; false at the end of the input.
     bool next(HtmlToken &token);
 
     /// Case-insensitive comparison of a tag or attribute name with a lower-case literal.
-    bool nameIs(qsizetype start, qsizetype end, const char *lowerName) const;
-    bool tagIs(const HtmlToken &t, const char *lowerName) const
+    bool nameIs(qsizetype start, qsizetype end, std::string_view lowerName) const;
+    bool tagIs(const HtmlToken &t, std::string_view lowerName) const
     {
         return nameIs(t.nameStart, t.nameEnd, lowerName);
     }
     /// The attribute named `lowerName`, or nullptr.
-    const HtmlAttribute *attribute(const HtmlToken &t, const char *lowerName) const;
+    const HtmlAttribute *attribute(const HtmlToken &t, std::string_view lowerName) const;
+    /// The tag's name in lower case into `buffer`; false when longer than the buffer.
+    template <qsizetype N>
+    bool lowerName(const HtmlToken &t, char (&buffer)[N], std::string_view &name) const
+    {
+        const qsizetype n = t.nameEnd - t.nameStart;
+        if (n > N)
+            return false;
+        for (qsizetype i = 0; i < n; ++i) {
+            const char c = m_html[t.nameStart + i];
+            buffer[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        }
+        name = std::string_view(buffer, size_t(n));
+        return true;
+    }
     QByteArrayView slice(qsizetype start, qsizetype end) const
     {
         return m_html.sliced(start, end - start);
@@ -53,11 +71,12 @@ public:
 
 private:
     void scanTag(HtmlToken &token, bool isEnd);
-    qsizetype findRawTextEnd(qsizetype from, const char *lowerName) const;
+    qsizetype findRawTextEnd(qsizetype from, std::string_view lowerName) const;
 
     QByteArrayView m_html;
     qsizetype m_pos = 0;
-    const char *m_rawTextTag = nullptr; ///< set after <script>/<style>
+    std::string_view m_rawTextTag; ///< set after <script>/<style>
+    bool m_withAttributes = true;
 };
 
 /// Appends `in` to `out` with HTML character references decoded (named ones from a

@@ -2,58 +2,115 @@
 
 #include "htmlscanner.h"
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string_view>
+
 namespace oht::packformat::detail {
 
 namespace {
 
+/// A tag name of up to 8 characters, lower-cased, as one integer: comparing names is
+/// then a single integer comparison (this runs for every tag of every lesson).
+constexpr quint64 pack(std::string_view name)
+{
+    quint64 key = 0;
+    for (size_t i = 0; i < name.size() && i < 8; ++i)
+        key |= quint64(static_cast<unsigned char>(name[i])) << (8 * i);
+    return key;
+}
+
 /// Elements that end a line when shown, so their text must not run into the next word.
 bool separatesWords(const HtmlScanner &s, const HtmlToken &t)
 {
-    static const char *const kBlocks[] = {
-        "address", "article", "aside", "blockquote", "br",     "caption", "dd",    "details",
-        "div",     "dl",      "dt",    "figcaption", "figure", "footer",  "form",  "h1",
-        "h2",      "h3",      "h4",    "h5",         "h6",     "header",  "hr",    "img",
-        "li",      "main",    "nav",   "ol",         "option", "p",       "pre",   "section",
-        "summary", "table",   "tbody", "td",         "tfoot",  "th",      "thead", "tr",
-        "ul",      "video",   "audio", "iframe"};
-    if (t.nameEnd - t.nameStart > 10)
+    char buffer[10];
+    std::string_view name;
+    if (!s.lowerName(t, buffer, name))
         return false;
-    for (const char *b : kBlocks)
-        if (s.tagIs(t, b))
-            return true;
-    return false;
+    if (name.size() > 8)
+        return name == "blockquote" || name == "figcaption";
+    switch (pack(name)) {
+    // clang-format off
+    case pack("address"): case pack("article"): case pack("aside"): case pack("audio"):
+    case pack("br"): case pack("caption"): case pack("dd"): case pack("details"):
+    case pack("div"): case pack("dl"): case pack("dt"): case pack("figure"):
+    case pack("footer"): case pack("form"): case pack("h1"): case pack("h2"): case pack("h3"):
+    case pack("h4"): case pack("h5"): case pack("h6"): case pack("header"): case pack("hr"):
+    case pack("iframe"): case pack("img"): case pack("li"): case pack("main"): case pack("nav"):
+    case pack("ol"): case pack("option"): case pack("p"): case pack("pre"): case pack("section"):
+    case pack("summary"): case pack("table"): case pack("tbody"): case pack("td"):
+    case pack("tfoot"): case pack("th"): case pack("thead"): case pack("tr"): case pack("ul"):
+    case pack("video"):
+        // clang-format on
+        return true;
+    default:
+        return false;
+    }
 }
 
-/// Appends text, collapsing runs of white space (and U+00A0) into one pending space.
+/// Bytes that need a look: ASCII white space and 0xC2, the first byte of U+00A0.
+constexpr auto kSpecial = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {' ', '\n', '\t', '\r', '\f', '\xC2'})
+        t[c] = true;
+    return t;
+}();
+
+/// Writes text into a buffer sized for the worst case, collapsing runs of white space
+/// (ASCII and U+00A0) into one space. Raw pointer writes: this runs over every byte of
+/// every lesson at import, and QByteArray::append per piece costs more than the copy.
 class Collapser
 {
 public:
-    explicit Collapser(qsizetype reserve) { m_out.reserve(reserve); }
+    // Decoding only shortens text ("&lt;" -> "<", "&#x1F600;" -> 4 bytes) and a space is
+    // only written where markup or white space was, so the output never outgrows the input.
+    explicit Collapser(qsizetype inputSize) : m_out(inputSize + 1, Qt::Uninitialized)
+    {
+        m_begin = m_end = m_out.data();
+    }
 
     void append(QByteArrayView text)
     {
         const char *p = text.data();
-        const qsizetype n = text.size();
-        for (qsizetype i = 0; i < n; ++i) {
-            const char c = p[i];
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-                m_space = true;
-            } else if (c == '\xC2' && i + 1 < n && p[i + 1] == '\xA0') {
-                m_space = true;
-                ++i;
-            } else {
-                if (m_space && !m_out.isEmpty())
-                    m_out.append(' ');
+        const char *const end = p + text.size();
+        char *o = m_end;
+        while (p < end) {
+            // A run of ordinary bytes, copied at once.
+            const char *run = p;
+            while (p < end && !kSpecial[static_cast<unsigned char>(*p)])
+                ++p;
+            if (p > run) {
+                if (m_space && o != m_begin)
+                    *o++ = ' ';
                 m_space = false;
-                m_out.append(c);
+                std::memcpy(o, run, size_t(p - run));
+                o += p - run;
+            }
+            if (p >= end)
+                break;
+            if (*p != '\xC2') { // ASCII white space
+                m_space = true;
+                ++p;
+            } else if (p + 1 < end && p[1] == '\xA0') { // U+00A0, no-break space
+                m_space = true;
+                p += 2;
+            } else { // another character starting with C2: ordinary
+                if (m_space && o != m_begin)
+                    *o++ = ' ';
+                m_space = false;
+                *o++ = *p++;
             }
         }
+        m_end = o;
     }
     void space() { m_space = true; }
-    QString result() const { return QString::fromUtf8(m_out); }
+    QString result() const { return QString::fromUtf8(m_begin, m_end - m_begin); }
 
 private:
     QByteArray m_out;
+    char *m_begin = nullptr;
+    char *m_end = nullptr;
     bool m_space = false;
 };
 
@@ -61,9 +118,9 @@ private:
 
 QString htmlToText(QByteArrayView html)
 {
-    HtmlScanner scanner(html);
+    HtmlScanner scanner(html, false);
     HtmlToken token;
-    Collapser out(html.size() / 2);
+    Collapser out(html.size());
     QByteArray decoded;
     while (scanner.next(token)) {
         switch (token.kind) {

@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <md4c-html.h>
 #include <md4c.h>
+#include <string>
 
 namespace oht::packformat {
 
@@ -64,14 +65,16 @@ RenderedLesson renderLesson(const QByteArray &source, LessonFormat format)
     RenderedLesson lesson;
     const QByteArrayView text = withoutBom(source);
     if (format == LessonFormat::Markdown) {
-        QByteArray html;
-        html.reserve(text.size() + text.size() / 4);
+        // md4c hands over the HTML in many small pieces; std::string appends them cheaply.
+        std::string out;
+        out.reserve(size_t(text.size() + text.size() / 4));
         md_html(
             text.data(), MD_SIZE(text.size()),
-            [](const MD_CHAR *out, MD_SIZE size, void *buffer) {
-                static_cast<QByteArray *>(buffer)->append(out, qsizetype(size));
+            [](const MD_CHAR *piece, MD_SIZE size, void *buffer) {
+                static_cast<std::string *>(buffer)->append(piece, size);
             },
-            &html, kMarkdownFlags, 0);
+            &out, kMarkdownFlags, 0);
+        const QByteArrayView html(out.data(), qsizetype(out.size()));
         lesson.html = QString::fromUtf8(html);
         lesson.plainText = detail::htmlToText(html);
         lesson.references = positioned(detail::markdownReferences(text, kMarkdownFlags), text);

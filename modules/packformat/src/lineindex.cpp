@@ -1,6 +1,7 @@
 #include "lineindex.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace oht::packformat::detail {
 
@@ -19,16 +20,19 @@ TextPosition LineIndex::at(qsizetype offset)
         m_line = int(it - m_lineStarts.cbegin()) + 1;
         m_column = 1;
     }
+    // Jump from line break to line break (memchr is fast), then count the code points
+    // of the last line: every byte except UTF-8 continuation bytes starts one.
     const char *p = m_text.data();
-    for (; m_offset < offset; ++m_offset) {
-        const auto b = static_cast<unsigned char>(p[m_offset]);
-        if (b == '\n') {
-            ++m_line;
-            m_column = 1;
-        } else if ((b & 0xC0) != 0x80) {
-            ++m_column;
-        }
+    while (const void *nl = std::memchr(p + m_offset, '\n', size_t(offset - m_offset))) {
+        ++m_line;
+        m_column = 1;
+        m_offset = static_cast<const char *>(nl) - p + 1;
     }
+    int column = m_column;
+    for (qsizetype i = m_offset; i < offset; ++i)
+        column += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+    m_column = column;
+    m_offset = offset;
     return {m_line, m_column};
 }
 

@@ -44,7 +44,9 @@ FolderPackFiles::FolderPackFiles(const QString &rootDir) : m_root(QDir(rootDir).
             if (name.startsWith(QLatin1Char('.')))
                 continue;
             const QString path = rel.isEmpty() ? name : rel + QLatin1Char('/') + name;
-            if (rel.isEmpty() && name == QLatin1String("review-notes.json"))
+            // signature.json at the root is reserved for `ohtpack sign` (docs/catalog-format.md).
+            if (rel.isEmpty() && (name == QLatin1String("review-notes.json") ||
+                                  name == QLatin1String("signature.json")))
                 continue;
             if (info.isSymLink()) {
                 m_rejected.append({path, tr("is a symbolic link")});

@@ -227,6 +227,11 @@ private:
 
 QList<RawReference> markdownReferences(QByteArrayView markdown, unsigned parserFlags)
 {
+    // A second md4c pass costs as much as rendering; a text without anything that can
+    // start a link or raw HTML (the autolinks need "://", "www." or "@") needs none.
+    if (!markdown.contains('[') && !markdown.contains('<') && !markdown.contains('@') &&
+        !markdown.contains("://") && !markdown.contains("www."))
+        return {};
     return MarkdownCollector(markdown).run(parserFlags);
 }
 

@@ -17,6 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("oht::packformat::PackValidator", text);
 }
 const QString kManifest = QStringLiteral("pack.json");
+// A signed pack carries its detached signature here, outside `files`: signing must not
+// change pack.json (docs/catalog-format.md).
+const QString kSignature = QStringLiteral("signature.json");
 } // namespace
 
 ValidationRun::ValidationRun(const PackFiles &files, QDate today, ManifestKind kind,
@@ -189,8 +192,8 @@ void ValidationRun::checkLesson(const OutlineItem &item)
                                   : tr("The link \"%1\" points to %2, which is not in the pack.");
         else
             continue; // a file of the pack, or this lesson's own anchor
-        add(code, Severity::Error, item.file, message.arg(ref.target, resolved), item.id, ref.line,
-            ref.column);
+        message = resolved.isEmpty() ? message.arg(ref.target) : message.arg(ref.target, resolved);
+        add(code, Severity::Error, item.file, message, item.id, ref.line, ref.column);
     }
 }
 
@@ -250,7 +253,7 @@ void ValidationRun::checkFilesList(ManifestReader &reader)
     }
     QStringList unlisted;
     for (auto it = m_actual->constBegin(); it != m_actual->constEnd(); ++it)
-        if (it.key() != kManifest && !listed.contains(it.key()))
+        if (it.key() != kManifest && it.key() != kSignature && !listed.contains(it.key()))
             unlisted.append(it.key());
     std::sort(unlisted.begin(), unlisted.end());
     for (const QString &path : std::as_const(unlisted))
