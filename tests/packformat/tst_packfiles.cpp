@@ -44,6 +44,7 @@ private slots:
         QVERIFY(files.contains("lessons/a.md"));
         QVERIFY(!files.contains(".git/config"));
         QVERIFY(!files.contains("review-notes.json"));
+        QVERIFY(!files.contains("signature.json"));
         QCOMPARE(files.read("lessons/a.md"), std::optional<QByteArray>("x"));
         QVERIFY(files.rejected().isEmpty());
     }

@@ -432,6 +432,8 @@ private slots:
             files.append(QJsonObject{{"path", path},
                                      {"sha256", QString::fromLatin1(actual[path].sha256Hex)},
                                      {"size", actual[path].size}});
+        if (change == "signature")
+            actual.insert("signature.json", {"signature.json", sha256Hex("sig"), 3});
         if (change == "extra")
             actual.insert("media/extra.png", {"media/extra.png", sha256Hex("png"), 3});
         if (change == "absent")

@@ -60,31 +60,39 @@ bool lessonFormatForPath(const QString &path, LessonFormat *format)
     return true;
 }
 
-RenderedLesson renderLesson(const QByteArray &source, LessonFormat format)
+RenderedLesson renderLesson(const QByteArray &source, LessonFormat format, RenderParts parts)
 {
     RenderedLesson lesson;
     const QByteArrayView text = withoutBom(source);
+    const bool content = parts != RenderParts::ReferencesOnly;
+    const bool references = parts != RenderParts::ContentOnly;
     if (format == LessonFormat::Markdown) {
-        // md4c hands over the HTML in many small pieces; std::string appends them cheaply.
-        std::string out;
-        out.reserve(size_t(text.size() + text.size() / 4));
-        md_html(
-            text.data(), MD_SIZE(text.size()),
-            [](const MD_CHAR *piece, MD_SIZE size, void *buffer) {
-                static_cast<std::string *>(buffer)->append(piece, size);
-            },
-            &out, kMarkdownFlags, 0);
-        const QByteArrayView html(out.data(), qsizetype(out.size()));
-        lesson.html = QString::fromUtf8(html);
-        lesson.plainText = detail::htmlToText(html);
-        lesson.references = positioned(detail::markdownReferences(text, kMarkdownFlags), text);
+        if (content) {
+            // md4c hands over the HTML in many small pieces; std::string appends them cheaply.
+            std::string out;
+            out.reserve(size_t(text.size() + text.size() / 4));
+            md_html(
+                text.data(), MD_SIZE(text.size()),
+                [](const MD_CHAR *piece, MD_SIZE size, void *buffer) {
+                    static_cast<std::string *>(buffer)->append(piece, size);
+                },
+                &out, kMarkdownFlags, 0);
+            const QByteArrayView html(out.data(), qsizetype(out.size()));
+            lesson.html = QString::fromUtf8(html);
+            lesson.plainText = detail::htmlToText(html);
+        }
+        if (references)
+            lesson.references = positioned(detail::markdownReferences(text, kMarkdownFlags), text);
     } else {
-        const detail::BodyRange body = detail::findBody(text);
-        const QByteArrayView inner = text.sliced(body.start, body.end - body.start);
-        lesson.html = QString::fromUtf8(inner);
-        lesson.plainText = detail::htmlToText(inner);
+        if (content) {
+            const detail::BodyRange body = detail::findBody(text);
+            const QByteArrayView inner = text.sliced(body.start, body.end - body.start);
+            lesson.html = QString::fromUtf8(inner);
+            lesson.plainText = detail::htmlToText(inner);
+        }
         // The whole file: a stylesheet linked from <head> must be in the pack too.
-        lesson.references = positioned(detail::htmlReferences(text), text);
+        if (references)
+            lesson.references = positioned(detail::htmlReferences(text), text);
     }
     return lesson;
 }

@@ -174,7 +174,7 @@ void ValidationRun::checkLesson(const OutlineItem &item)
     }
     LessonFormat format = LessonFormat::Markdown;
     lessonFormatForPath(item.file, &format);
-    const RenderedLesson lesson = renderLesson(*source, format);
+    const RenderedLesson lesson = renderLesson(*source, format, RenderParts::ReferencesOnly);
     for (const LessonReference &ref : lesson.references) {
         if (isExternalReference(ref.target))
             continue; // shown to the learner, never opened silently (spec)

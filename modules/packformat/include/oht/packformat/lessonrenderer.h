@@ -30,11 +30,18 @@ struct RenderedLesson
     QList<LessonReference> references; ///< every link and image, with positions
 };
 
+/// What renderLesson computes. Each part costs a pass over the lesson (for Markdown, the
+/// content and the references each take one md4c parse), and an import renders every
+/// lesson of a pack: the validator needs only the references, the importer the content.
+enum class RenderParts { All, ContentOnly, ReferencesOnly };
+
 /// Renders a lesson source (UTF-8). Pure function, used at validation and import.
 /// Markdown: md4c with GitHub tables, strikethrough, task lists and autolinks; raw HTML
 /// is kept. HTML: the content of <body> when given a whole document. References come in
 /// source order; for HTML they are the href, src and poster attributes of any element.
-RenderedLesson renderLesson(const QByteArray &source, LessonFormat format);
+/// Parts not asked for stay empty.
+RenderedLesson renderLesson(const QByteArray &source, LessonFormat format,
+                            RenderParts parts = RenderParts::All);
 
 /// The shared HTML-to-text routine behind RenderedLesson::plainText: no tags, no script
 /// or style content, entities decoded, white space collapsed.

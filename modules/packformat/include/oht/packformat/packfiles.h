@@ -36,7 +36,7 @@ public:
 };
 
 /// A source folder, listed once at construction. Skips names starting with '.' at any
-/// level and review-notes.json at the root (docs/pack-format.md). Symbolic links are never
+/// level, and review-notes.json and signature.json at the root (docs/pack-format.md). Symbolic links are never
 /// followed, so nothing outside the folder can slip into a pack: they and other
 /// non-regular entries are listed by rejected(). read() opens only listed paths.
 class FolderPackFiles final : public PackFiles
