@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "oht/core/result.h"
 #include "oht/library/importtypes.h"
 #include "oht/packformat/finding.h"
@@ -10,7 +11,6 @@
 namespace oht::library {
 
 class BlobStore;
-class Database;
 struct PreparedPack;
 
 /// Installs one built pack, atomically (see Library::importPack):

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "oht/core/result.h"
 #include "oht/library/searchhit.h"
 
@@ -7,8 +8,6 @@
 #include <QString>
 
 namespace oht::library {
-
-class Database;
 
 /// Full-text search over installed lessons (the lesson_text FTS5 table).
 class LessonSearch

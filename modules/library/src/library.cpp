@@ -47,20 +47,12 @@ Result<std::unique_ptr<Library>> Library::open(const QString &dataDir)
         return Error::io(QStringLiteral("library.mkdir-failed"),
                          tr("Cannot create the library folder %1.").arg(dir));
     auto d = std::make_unique<Private>(dir);
-    auto db = Database::open(dir + QLatin1String("/library.sqlite"));
+    // Checks the version before writing anything, then quick_check, WAL, migrations.
+    auto db = Migrations::migrator().openAndMigrate(dir + QLatin1String("/library.sqlite"),
+                                                    QStringLiteral("library"));
     if (!db)
         return db.error();
     d->db = std::move(db).value();
-
-    // Nothing is written before the version check: a newer app's library stays intact.
-    if (auto r = Migrations::check(*d->db); !r)
-        return r.error();
-    if (auto r = d->db->quickCheck(); !r)
-        return r.error();
-    if (auto r = d->db->configure(); !r)
-        return r.error();
-    if (auto r = Migrations::migrate(*d->db); !r)
-        return r.error();
     auto version = d->db->userVersion();
     if (!version)
         return version.error();
@@ -137,6 +129,11 @@ Result<QByteArray> Library::quizJson(const QString &packId, const QString &itemI
 Result<QString> Library::filePath(const QString &packId, const QString &path) const
 {
     return d->queries().filePath(packId, path);
+}
+
+Result<QByteArray> Library::fileSha256(const QString &packId, const QString &path) const
+{
+    return d->queries().fileSha256(packId, path);
 }
 
 Result<QByteArray> Library::readFile(const QString &packId, const QString &path) const

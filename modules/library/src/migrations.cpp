@@ -1,27 +1,18 @@
 #include "migrations.h"
 
-#include "database.h"
-#include "librarylog.h"
-
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace oht::library {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oht::library::Migrations", text);
-}
-
 // Version 1: installed packs, their outline, rendered lessons, quizzes, files (named by
 // content hash, stored in the blob store) and the full-text index of lessons.
 //
 // The FTS table keeps its own copy of the text ("contentful"): snippet() needs the text,
 // which no other table holds (lessons keep HTML). Its rowid is lessons.id.
-// Learner progress will come in later steps and key on items (pack_id, item_id), which an
-// update keeps; so nothing here cascades from a pack update into such tables.
+// Learner progress lives in its own database (progress.sqlite, modules/progress) and keys
+// on items (pack_id, item_id), which an update keeps.
 const QStringList kVersion1 = {
     QStringLiteral(R"(CREATE TABLE packs (
         id           TEXT PRIMARY KEY NOT NULL,
@@ -89,61 +80,13 @@ const QStringList kVersion1 = {
                    "title, body, tokenize = 'unicode61 remove_diacritics 2')"),
 };
 
-/// Runs one step in its own write transaction, unless another connection did it first.
-Result<void> runStep(Database &db, int version, const QStringList &statements)
-{
-    Transaction tx(db);
-    if (auto r = tx.begin(); !r)
-        return r;
-    auto current = db.userVersion();
-    if (!current)
-        return current.error();
-    if (*current >= version)
-        return {};
-    for (const QString &sql : statements) {
-        if (auto r = db.exec(sql); !r)
-            return Error::io(QStringLiteral("library.migration-failed"),
-                             tr("Updating the library to schema %1 failed: %2")
-                                 .arg(version)
-                                 .arg(r.error().message));
-    }
-    if (auto r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !r)
-        return r;
-    if (auto r = tx.commit(); !r)
-        return r;
-    qCInfo(lcLibrary) << "library schema migrated to version" << version;
-    return {};
-}
-
 } // namespace
 
-Result<int> Migrations::check(Database &db)
+const storage::Migrator &Migrations::migrator()
 {
-    auto version = db.userVersion();
-    if (!version)
-        return version.error();
-    if (*version > kLatestVersion)
-        return Error::io(
-            QStringLiteral("library.schema-too-new"),
-            tr("The library %1 was written by a newer version of the app (schema %2; "
-               "this app knows up to %3). Update the app; the library was not changed.")
-                .arg(db.filePath())
-                .arg(*version)
-                .arg(kLatestVersion));
-    return *version;
-}
-
-Result<void> Migrations::migrate(Database &db)
-{
-    auto from = check(db);
-    if (!from)
-        return from.error();
-    // Cumulative steps: a database at version N runs every step above N, in order.
-    if (*from < 1) {
-        if (auto r = runStep(db, 1, kVersion1); !r)
-            return r;
-    }
-    return {};
+    static const storage::Migrator migrator({{1, kVersion1}});
+    static_assert(kLatestVersion == 1, "add the new step to the list above");
+    return migrator;
 }
 
 } // namespace oht::library

@@ -1,27 +1,19 @@
 #pragma once
 
-#include "oht/core/result.h"
+#include "oht/storage/migrator.h"
 
 namespace oht::library {
 
-class Database;
-
-/// The library schema, as numbered steps keyed on PRAGMA user_version. Each step runs in
-/// one transaction that also bumps user_version, so a database is always at a whole
-/// version. Later features (learner progress…) add steps; never edit a released one.
+/// The library schema, as numbered steps keyed on PRAGMA user_version (run by
+/// storage::Migrator: one transaction per step, a newer schema refused untouched). Never
+/// edit a released step; add one. Learners' progress lives in its own database.
 class Migrations
 {
 public:
     /// The newest schema this build knows.
     static constexpr int kLatestVersion = 1;
 
-    /// Reads the schema version without writing; refuses one newer than kLatestVersion
-    /// ("library.schema-too-new"), so an older app never damages a newer library.
-    static Result<int> check(Database &db);
-
-    /// Brings the schema up to kLatestVersion. Safe when several processes open the same
-    /// new library at once: each step re-reads the version inside its write transaction.
-    static Result<void> migrate(Database &db);
+    static const storage::Migrator &migrator();
 };
 
 } // namespace oht::library

@@ -169,14 +169,14 @@ Result<QByteArray> PackQueries::quizJson(const QString &packId, const QString &i
     return item->second.toByteArray();
 }
 
-Result<QString> PackQueries::filePath(const QString &packId, const QString &path)
+Result<QByteArray> PackQueries::fileSha256(const QString &packId, const QString &path)
 {
     auto sha = m_db.scalar(
         QStringLiteral("SELECT sha256 FROM files WHERE pack_id = ? AND path = ?"), {packId, path});
     if (!sha)
         return sha.error();
     if (sha->isValid())
-        return m_store.blobPath(sha->toString().toLatin1());
+        return sha->toString().toLatin1();
     auto version = installedVersion(packId);
     if (!version)
         return version.error();
@@ -184,6 +184,14 @@ Result<QString> PackQueries::filePath(const QString &packId, const QString &path
         return unknownPack(packId);
     return Error::invalid(QStringLiteral("library.unknown-file"),
                           tr("The pack %1 has no file %2.").arg(packId, path));
+}
+
+Result<QString> PackQueries::filePath(const QString &packId, const QString &path)
+{
+    auto sha = fileSha256(packId, path);
+    if (!sha)
+        return sha.error();
+    return m_store.blobPath(*sha);
 }
 
 Result<QByteArray> PackQueries::readFile(const QString &packId, const QString &path)

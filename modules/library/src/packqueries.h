@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "oht/core/result.h"
 #include "oht/library/packsummary.h"
 #include "oht/packformat/manifest.h"
@@ -12,7 +13,6 @@
 namespace oht::library {
 
 class BlobStore;
-class Database;
 
 /// Read-only queries on installed packs.
 class PackQueries
@@ -30,6 +30,7 @@ public:
     Result<QString> lessonHtml(const QString &packId, const QString &itemId);
     Result<QByteArray> quizJson(const QString &packId, const QString &itemId);
     Result<QString> filePath(const QString &packId, const QString &path);
+    Result<QByteArray> fileSha256(const QString &packId, const QString &path);
     Result<QByteArray> readFile(const QString &packId, const QString &path);
 
     static Error unknownPack(const QString &packId);

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "database.h"
 #include "oht/core/result.h"
 
 #include <QString>
 
 namespace oht::library {
 
-class Database;
 struct PreparedPack;
 
 /// Writes and deletes a pack's rows. Callers own the transaction: every method is one

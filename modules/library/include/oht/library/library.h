@@ -68,6 +68,9 @@ public:
     Result<QByteArray> quizJson(const QString &packId, const QString &itemId) const;
     /// Absolute path of a pack file in the blob store (for streaming media).
     Result<QString> filePath(const QString &packId, const QString &path) const;
+    /// Hex SHA-256 of a pack file, as the files table holds it (the progress module marks
+    /// quiz attempts made on a file that has since changed).
+    Result<QByteArray> fileSha256(const QString &packId, const QString &path) const;
     /// Contents of a pack file (lessons' sources, CSS, images…).
     Result<QByteArray> readFile(const QString &packId, const QString &path) const;
 

@@ -41,9 +41,9 @@ public:
     Result<void> exec(const QString &sql);
     /// A prepared statement, or the error that preparing it gave.
     Result<QSqlQuery> prepare(const QString &sql);
-    /// Executes a prepared statement with positional values; errors carry this
-    /// database's code prefix.
-    Result<void> run(QSqlQuery &query, const QVariantList &values = {});
+    /// Executes a prepared statement of any SqliteDatabase with positional values; errors
+    /// carry that database's code prefix and file name.
+    static Result<void> run(QSqlQuery &query, const QVariantList &values = {});
     /// prepare() + run() in one call.
     Result<QSqlQuery> query(const QString &sql, const QVariantList &values = {});
     /// The first column of the first row of `sql`, or an invalid QVariant without rows.
@@ -53,6 +53,8 @@ public:
 
     /// A translated error naming what failed, for a failed statement.
     Error sqlError(const QSqlError &error) const;
+    /// The same for a statement of whichever SqliteDatabase prepared `query`.
+    static Error sqlError(const QSqlQuery &query);
 
 private:
     SqliteDatabase(QString connectionName, QString filePath, QString codePrefix);

@@ -1,0 +1,5 @@
+#include "storagelog.h"
+
+namespace oht::storage {
+Q_LOGGING_CATEGORY(lcStorage, "oht.storage")
+} // namespace oht::storage
