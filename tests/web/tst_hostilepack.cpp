@@ -42,7 +42,7 @@ QByteArray hostileLesson(quint16 port, const QString &tag, bool withNavigations)
         "<img id=\"img-static\" src=\"%1img-static\" alt=\"\">\n"
         "<img id=\"img-base\" src=\"relative.gif\" alt=\"\">\n"
         "<img src=\"data:,\" alt=\"\" onerror=\"window.ohtHandlerRan=true\">\n"
-        "<div style=\"width:10px;height:10px;background-image:url(%1css-url)\"></div>\n"
+        "<div style=\"width:10px;height:10px;background-image:url(%1css-static)\"></div>\n"
         "<iframe id=\"file-frame\" src=\"file:///etc/hostname\"></iframe>\n"
         "<form id=\"post-form\" method=\"post\" action=\"%1form-post\" target=\"form-frame\">"
         "<input name=\"q\" value=\"1\"></form>\n"
@@ -269,7 +269,9 @@ private slots:
             test::evalJs(&page, QStringLiteral("window.ohtHostile.results")).toMap();
         qInfo().noquote() << "control checks:"
                           << QJsonDocument::fromVariant(results).toJson(QJsonDocument::Compact);
-        for (const char *attempt : {"img-static", "img-dynamic", "xhr", "fetch", "inline-script"})
+        for (const char *attempt :
+             {"img-static", "img-dynamic", "xhr", "fetch", "base-href", "window-open",
+              "inline-script", "inline-handler", "eval", "local-storage"})
             QCOMPARE(results.value(QLatin1String(attempt)).toString(), QStringLiteral("LEAKED"));
         QVERIFY(!m_server.hitsContaining(QStringLiteral("control-img-dynamic")).isEmpty());
         QVERIFY(!m_server.hitsContaining(QStringLiteral("control-xhr")).isEmpty());

@@ -84,6 +84,53 @@ private slots:
         QVERIFY(!html.contains("onload"));
     }
 
+    void headResources_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QStringList>("stylesheets");
+        QTest::addColumn<QStringList>("scripts");
+        QTest::newRow("whole document")
+            << QByteArray("<!DOCTYPE html><html><head><title>t</title>"
+                          "<link rel=\"stylesheet\" href=\"../media/a.css\">"
+                          "<LINK REL='Stylesheet' HREF='../media/b.css?x=1&amp;y=2'>"
+                          "<link rel=icon href=fav.png>"
+                          "<script src=../media/app.js></script><script>inline()</script>"
+                          "</head><body><link rel=stylesheet href=body.css>"
+                          "<script src=body.js></script></body></html>")
+            << QStringList{"../media/a.css", "../media/b.css?x=1&y=2"}
+            << QStringList{"../media/app.js"};
+        QTest::newRow("no head element, body tag")
+            << QByteArray("<link rel=stylesheet href=s.css><body><p>x</p></body>")
+            << QStringList{"s.css"} << QStringList{};
+        QTest::newRow("fragment") << QByteArray("<link rel=stylesheet href=s.css><p>x</p>")
+                                  << QStringList{} << QStringList{};
+        QTest::newRow("empty href") << QByteArray("<head><link rel=stylesheet href=\"\"></head>")
+                                    << QStringList{} << QStringList{};
+    }
+    void headResources()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QStringList, stylesheets);
+        QFETCH(QStringList, scripts);
+        const HeadResources head = oht::web::headResources(source);
+        QCOMPARE(head.stylesheets, stylesheets);
+        QCOMPARE(head.scripts, scripts);
+    }
+
+    void headResourcesComeAfterTheAppStylesheetEscaped()
+    {
+        LessonDocument doc = lesson();
+        doc.stylesheets = {QStringLiteral("../media/own.css"),
+                           QStringLiteral("x\"><script>evil()</script>")};
+        doc.scripts = {QStringLiteral("../media/own.js")};
+        const QByteArray html = lessonPageHtml(doc, LessonTheme::Light);
+        QVERIFY(html.indexOf("href=\"../media/own.css\"") > html.indexOf("/_oht/lesson.css"));
+        QVERIFY(html.indexOf("href=\"../media/own.css\"") < html.indexOf("</head>"));
+        QVERIFY(html.contains("<script src=\"../media/own.js\"></script>"));
+        QVERIFY(!html.contains("<script>evil()"));
+        QVERIFY(html.contains("x&quot;&gt;&lt;script&gt;"));
+    }
+
     void sealRawHtml_data()
     {
         QTest::addColumn<QByteArray>("input");

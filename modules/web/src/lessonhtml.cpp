@@ -55,6 +55,11 @@ QByteArray lessonPageHtml(const LessonDocument &lesson, LessonTheme theme)
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     html += "<title>" + lesson.title.toHtmlEscaped().toUtf8() + "</title>\n";
     html += "<link rel=\"stylesheet\" href=\"/" + QByteArray(kLessonStylesheetPath) + "\">\n";
+    // The pack's own, after ours, so that they win.
+    for (const QString &href : lesson.stylesheets)
+        html += "<link rel=\"stylesheet\" href=\"" + href.toHtmlEscaped().toUtf8() + "\">\n";
+    for (const QString &src : lesson.scripts)
+        html += "<script src=\"" + src.toHtmlEscaped().toUtf8() + "\"></script>\n";
     html += "</head>\n<body>\n<main id=\"oht-lesson\" class=\"oht-lesson\">\n";
     html += lesson.bodyHtml.toUtf8();
     html += "\n</main>\n</body>\n</html>\n";
@@ -74,6 +79,43 @@ QByteArray sealRawHtml(const QByteArray &html)
         return html.left(cut) + cspMetaTag() + html.mid(cut);
     }
     return "<!DOCTYPE html>" + cspMetaTag() + html;
+}
+
+HeadResources headResources(const QByteArray &htmlSource)
+{
+    static const QRegularExpression headEnd(QStringLiteral("<\\s*(/\\s*head|body)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(QStringLiteral("<(link|script)\\b([^>]*)>"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attribute(QStringLiteral(
+        "([A-Za-z_:][-A-Za-z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))"));
+
+    QString head = QString::fromUtf8(htmlSource);
+    const QRegularExpressionMatch end = headEnd.match(head);
+    if (end.hasMatch())
+        head.truncate(end.capturedStart());
+    else
+        return {}; // a fragment: everything is body, nothing to carry over
+
+    HeadResources resources;
+    for (const QRegularExpressionMatch &t : tag.globalMatch(head)) {
+        QHash<QString, QString> attributes;
+        for (const QRegularExpressionMatch &a : attribute.globalMatch(t.captured(2))) {
+            QString value = a.captured(2) + a.captured(3) + a.captured(4);
+            value.replace(QLatin1String("&amp;"), QLatin1String("&"));
+            attributes.insert(a.captured(1).toLower(), value.trimmed());
+        }
+        if (t.captured(1).compare(QLatin1String("link"), Qt::CaseInsensitive) == 0) {
+            const QStringList rel =
+                attributes.value(QStringLiteral("rel")).toLower().split(QLatin1Char(' '));
+            const QString href = attributes.value(QStringLiteral("href"));
+            if (rel.contains(QLatin1String("stylesheet")) && !href.isEmpty())
+                resources.stylesheets.append(href);
+        } else if (const QString src = attributes.value(QStringLiteral("src")); !src.isEmpty()) {
+            resources.scripts.append(src);
+        }
+    }
+    return resources;
 }
 
 QByteArray mimeTypeForPackPath(const QString &path)

@@ -5,11 +5,13 @@
 #include "oht/web/packscheme.h"
 #include "oht/web/sealedprofile.h"
 
+#include <QChildEvent>
 #include <QWebEngineFileSystemAccessRequest>
 #include <QWebEngineFullScreenRequest>
 #include <QWebEngineNewWindowRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineRegisterProtocolHandlerRequest>
+#include <QWidget>
 
 namespace oht::web {
 
@@ -32,7 +34,7 @@ LessonPage::LessonPage(SealedProfile &profile, QObject *parent)
     // route it like a clicked link, never into a window (createWindow returns null).
     connect(this, &QWebEnginePage::newWindowRequested, this,
             [this](QWebEngineNewWindowRequest &request) {
-                if (request.isUserInitiated())
+                if (request.isUserInitiated() && consumeUserActivation())
                     routeClickedLink(request.requestedUrl());
                 else
                     emit navigationBlocked(request.requestedUrl());
@@ -42,7 +44,43 @@ LessonPage::LessonPage(SealedProfile &profile, QObject *parent)
 void LessonPage::loadLesson(const QUrl &url)
 {
     m_lessonUrl = url;
+    m_userInput.invalidate();
     load(url);
+}
+
+void LessonPage::watchUserInput(QWidget *view)
+{
+    view->installEventFilter(this);
+    // Chromium renders into a child widget, created (and re-created) later.
+    for (QWidget *child : view->findChildren<QWidget *>())
+        child->installEventFilter(this);
+}
+
+bool LessonPage::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ChildAdded:
+        if (auto *child = qobject_cast<QWidget *>(static_cast<QChildEvent *>(event)->child()))
+            child->installEventFilter(this);
+        break;
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::KeyPress:
+        m_userInput.start();
+        break;
+    default:
+        break;
+    }
+    return QWebEnginePage::eventFilter(watched, event);
+}
+
+bool LessonPage::consumeUserActivation()
+{
+    // Like a browser's transient user activation: short-lived and used up once.
+    constexpr qint64 kActivationMs = 1000;
+    const bool active = m_userInput.isValid() && m_userInput.elapsed() <= kActivationMs;
+    m_userInput.invalidate();
+    return active;
 }
 
 bool LessonPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
@@ -52,7 +90,7 @@ bool LessonPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
         if (!m_lessonUrl.isEmpty() &&
             url.adjusted(QUrl::RemoveFragment) == m_lessonUrl.adjusted(QUrl::RemoveFragment))
             return true;
-        if (type == NavigationTypeLinkClicked)
+        if (type == NavigationTypeLinkClicked && consumeUserActivation())
             routeClickedLink(url);
         else
             emit navigationBlocked(url);

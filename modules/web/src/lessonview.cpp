@@ -47,6 +47,7 @@ LessonView::LessonView(const PackContent &content, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_page = new LessonPage(*m_profile); // deleted before the profile, in ~LessonView
     m_view->setPage(m_page);
+    m_page->watchUserInput(m_view);
     setFocusProxy(m_view);
 
     m_findBar = new FindBar(this);

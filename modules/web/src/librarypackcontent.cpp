@@ -1,6 +1,7 @@
 #include "oht/web/librarypackcontent.h"
 
 #include "oht/library/library.h"
+#include "oht/web/lessonhtml.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,6 +12,11 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("oht::web::LibraryPackContent", text);
+}
+bool isHtmlLesson(const QString &path)
+{
+    return path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
 }
 } // namespace
 
@@ -41,8 +47,18 @@ Result<std::optional<LessonDocument>> LibraryPackContent::lessonAt(const QString
             auto html = m_library.lessonHtml(packId, item.id);
             if (!html)
                 return html.error();
-            return std::optional<LessonDocument>(LessonDocument{
-                packId, item.id, path, item.title, manifest->language, std::move(*html)});
+            LessonDocument lesson{packId,           item.id, path, item.title, manifest->language,
+                                  std::move(*html), {},      {}};
+            if (isHtmlLesson(path)) {
+                // Only the body was rendered; the head's own CSS and JS come back here.
+                auto source = m_library.readFile(packId, path);
+                if (!source)
+                    return source.error();
+                const HeadResources head = headResources(*source);
+                lesson.stylesheets = head.stylesheets;
+                lesson.scripts = head.scripts;
+            }
+            return std::optional<LessonDocument>(std::move(lesson));
         }
     }
     return std::optional<LessonDocument>();

@@ -93,6 +93,14 @@
         document.getElementById('post-form').submit();
     });
 
+    attempt('css-url', function () {
+        // Added after the listener above exists (the static one in the lesson is
+        // styled before this script runs, so its report would be missed).
+        var box = document.createElement('div');
+        box.style.cssText = 'width:10px;height:10px;background-image:url(' + WEB + 'css-url)';
+        document.body.appendChild(box);
+    });
+
     attempt('eval', function () {
         eval('1');
         set('eval', 'LEAKED');

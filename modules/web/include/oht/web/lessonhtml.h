@@ -25,6 +25,16 @@ QByteArray lessonPageHtml(const LessonDocument &lesson, LessonTheme theme);
 /// but with the CSP `<meta>` placed before its content so the same policy applies.
 QByteArray sealRawHtml(const QByteArray &html);
 
+/// The stylesheets (`<link rel=stylesheet href>`) and scripts (`<script src>`) that the
+/// <head> of an HTML lesson source links to, in document order, attribute values
+/// decoded. The renderer keeps only the <body>; these go back into the served page.
+struct HeadResources
+{
+    QStringList stylesheets;
+    QStringList scripts;
+};
+HeadResources headResources(const QByteArray &htmlSource);
+
 /// MIME type (with charset for text) by file extension; a fixed table, no sniffing.
 /// Unknown extensions are application/octet-stream (never rendered).
 QByteArray mimeTypeForPackPath(const QString &path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QUrl>
 #include <QWebEnginePage>
 
@@ -9,10 +10,13 @@ class SealedProfile;
 
 /// A lesson page in the sealed profile. Navigation is confined: the main frame shows
 /// only the lesson the app loaded (loadLesson); a clicked link to another file of the
-/// same pack emits lessonLinkActivated, a clicked link elsewhere (http, mailto...)
-/// emits externalLinkActivated, and neither is followed. Script-started navigations
-/// out of the lesson (meta refresh, location=...) are refused silently. No new
-/// windows, no JavaScript dialogs, no file pickers, every permission denied.
+/// same pack emits lessonLinkActivated, a clicked link to the web (http, https)
+/// emits externalLinkActivated, and neither is followed. Navigations a script starts
+/// (meta refresh, location=..., form.submit()) are refused silently: Chromium reports
+/// `location=` as a link click, so a link counts as clicked only right after a mouse
+/// click or key press in the view (watchUserInput), once per input. Other URL schemes
+/// (mailto:, tel:) never reach the page: the profile disallows unknown schemes.
+/// No new windows, no JavaScript dialogs, no file pickers, every permission denied.
 class LessonPage : public QWebEnginePage
 {
     Q_OBJECT
@@ -23,6 +27,10 @@ public:
     /// the page accepts besides reloading it and moving within it.
     void loadLesson(const QUrl &url);
     QUrl lessonUrl() const { return m_lessonUrl; }
+
+    /// Watches mouse clicks and key presses on `view` (the widget showing this page) and
+    /// its children, to tell a learner's link click from a script's navigation.
+    void watchUserInput(QWidget *view);
 
 signals:
     void lessonLinkActivated(const QString &packId, const QString &path, const QString &fragment);
@@ -42,10 +50,14 @@ protected:
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                   int lineNumber, const QString &sourceID) override;
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void routeClickedLink(const QUrl &url);
+    bool consumeUserActivation();
 
     QUrl m_lessonUrl;
+    QElapsedTimer m_userInput; // since the last click or key press, invalid when consumed
 };
 
 } // namespace oht::web

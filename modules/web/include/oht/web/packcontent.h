@@ -4,6 +4,7 @@
 
 #include <QIODevice>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -18,6 +19,10 @@ struct LessonDocument
     QString title;    ///< the outline title
     QString language; ///< BCP 47 tag of the pack
     QString bodyHtml; ///< rendered body (Library::lessonHtml)
+    /// HTML lessons written as whole documents: the pack's own stylesheets and scripts
+    /// their <head> links to (as written, relative to the lesson), kept in the page.
+    QStringList stylesheets;
+    QStringList scripts;
 };
 
 /// What the reader needs from the library. Small on purpose: the scheme handler and
