@@ -9,6 +9,7 @@
 #include "oht/web/lessonview.h"
 
 #include <QEvent>
+#include <QWindow>
 #include <QTimer>
 #include <cstdio>
 
@@ -17,7 +18,9 @@ namespace oht::toolkit {
 StartupBenchmark::StartupBenchmark(ui::MainWindow &window, QElapsedTimer sinceMain)
     : QObject(&window), m_window(window), m_sinceMain(sinceMain)
 {
-    m_window.installEventFilter(this);
+    // Expose events go to the native window, not the widget: create it now to watch it.
+    m_window.winId();
+    m_window.windowHandle()->installEventFilter(this);
 }
 
 void StartupBenchmark::report(const char *name, qint64 ms)
@@ -28,7 +31,8 @@ void StartupBenchmark::report(const char *name, qint64 ms)
 
 bool StartupBenchmark::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == &m_window && event->type() == QEvent::Expose && !m_exposed) {
+    if (watched == m_window.windowHandle() && event->type() == QEvent::Expose && !m_exposed &&
+        m_window.windowHandle()->isExposed()) {
         m_exposed = true;
         report("window-exposed-ms-since-main", m_sinceMain.elapsed());
         report("courses", m_window.libraryPage()->courseCount());

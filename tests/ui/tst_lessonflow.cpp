@@ -2,6 +2,7 @@
 // lesson (asserting on the DOM), previous/next, an internal link, search and open a
 // hit at its match, zoom and the reading position surviving a restart.
 #include "appharness.h"
+#include "oht/library/library.h"
 #include "oht/ui/courseinfopanel.h"
 #include "oht/ui/coursepage.h"
 #include "oht/ui/lessonarea.h"
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 #include <QWebEnginePage>
 
 using oht::test::AppHarness;

@@ -72,7 +72,7 @@ private slots:
                 return;
             dialogSeen = true;
             dialog->selectFile(pack);
-            dialog->accept();
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept is protected
         });
         app.window().importAction()->trigger();
         QVERIFY(dialogSeen);
