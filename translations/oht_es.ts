@@ -1035,6 +1035,101 @@
     </message>
 </context>
 <context>
+    <name>oht::ui::AboutDialog</name>
+    <message>
+        <source>Windows, widgets, database access, translations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sealed lesson reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading and writing course packs (zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown lessons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library and progress databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatures of catalogs and packs, PIN hashing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About HealthTech Toolkit</source>
+        <translation>Acerca de HealthTech Toolkit</translation>
+    </message>
+    <message>
+        <source>HealthTech Toolkit</source>
+        <translation>HealthTech Toolkit</translation>
+    </message>
+    <message>
+        <source>Offline courses about health technology, made for One HealthTech.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>App version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library database schema:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course pack format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HealthTech Toolkit is free software, licensed under %1. It is built on these libraries:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the versions and the data folder, e.g. for a bug report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>oht::ui::CourseInfoPanel</name>
     <message>
         <source>About this course</source>
@@ -1072,16 +1167,6 @@
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n lección</numerusform><numerusform>%n lecciones</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quiz(zes)</source>
-        <translation>
-            <numerusform>%n cuestionario</numerusform><numerusform>%n cuestionarios</numerusform></translation>
-    </message>
     <message>
         <source>Size</source>
         <translation>Tamaño</translation>
@@ -1101,6 +1186,22 @@
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>1 lesson</source>
+        <translation>1 lección</translation>
+    </message>
+    <message>
+        <source>%1 lessons</source>
+        <translation>%1 lecciones</translation>
+    </message>
+    <message>
+        <source>1 quiz</source>
+        <translation>1 cuestionario</translation>
+    </message>
+    <message>
+        <source>%1 quizzes</source>
+        <translation>%1 cuestionarios</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1380,10 @@ Los cuestionarios llegarán a la aplicación en la próxima versión. Usa Siguie
     <message>
         <source>The file “%1” does not exist.</source>
         <translation>El archivo «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Keep the library and settings in the “data” folder beside the app (also on when a file named “portable” is there).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1485,14 +1590,6 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
         <source>Removed “%1”.</source>
         <translation>Se ha quitado «%1».</translation>
     </message>
-    <message>
-        <source>About HealthTech Toolkit</source>
-        <translation>Acerca de HealthTech Toolkit</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;HealthTech Toolkit %1&lt;/h3&gt;&lt;p&gt;Offline courses about health technology, made for One HealthTech.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;HealthTech Toolkit %1&lt;/h3&gt;&lt;p&gt;Cursos sin conexión sobre tecnología sanitaria, hechos para One HealthTech.&lt;/p&gt;&lt;p&gt;Biblioteca: %2&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>oht::ui::OutlineModel</name>
@@ -1598,10 +1695,13 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
         <source>No lesson contains “%1”. Check the spelling or try fewer words.</source>
         <translation>Ninguna lección contiene «%1». Revisa la ortografía o prueba con menos palabras.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lesson(s) found. Press Enter to open the selected one.</source>
-        <translation>
-            <numerusform>%n lección encontrada. Pulsa Intro para abrir la seleccionada.</numerusform><numerusform>%n lecciones encontradas. Pulsa Intro para abrir la seleccionada.</numerusform></translation>
+    <message>
+        <source>1 lesson found. Press Enter to open it.</source>
+        <translation>1 lección encontrada. Pulsa Intro para abrirla.</translation>
+    </message>
+    <message>
+        <source>%1 lessons found. Press Enter to open the selected one.</source>
+        <translation>%1 lecciones encontradas. Pulsa Intro para abrir la seleccionada.</translation>
     </message>
 </context>
 <context>

@@ -79,9 +79,11 @@ void CourseInfoPanel::setPack(const library::PackSummary &pack, QDate today)
     html += row(tr("Licence"), pack.license);
     html += row(tr("Language"), PackListModel::languageName(pack.language));
     html += row(tr("Version"), pack.version);
-    html +=
-        row(tr("Contents"), tr("%n lesson(s)", nullptr, pack.lessonCount) + QLatin1String(", ") +
-                                tr("%n quiz(zes)", nullptr, pack.quizCount));
+    // Explicit singular/plural: the app ships no English .qm to resolve "%n lesson(s)".
+    const QString lessons =
+        pack.lessonCount == 1 ? tr("1 lesson") : tr("%1 lessons").arg(pack.lessonCount);
+    const QString quizzes = pack.quizCount == 1 ? tr("1 quiz") : tr("%1 quizzes").arg(pack.quizCount);
+    html += row(tr("Contents"), lessons + QLatin1String(", ") + quizzes);
     html += row(tr("Size"), locale.formattedDataSize(pack.sizeBytes, 1, QLocale::DataSizeSIFormat));
     if (pack.created.isValid())
         html += row(tr("Written"), locale.toString(pack.created, QLocale::LongFormat));

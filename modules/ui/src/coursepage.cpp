@@ -55,6 +55,7 @@ CoursePage::CoursePage(library::Library &library, LessonArea *lessonArea, QWidge
     m_outline->header()->hide();
     m_outline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_outline->setWordWrap(true);
+    m_outline->setTextElideMode(Qt::ElideNone);
     m_outline->setUniformRowHeights(false);
     m_outline->setExpandsOnDoubleClick(false);
 
@@ -70,7 +71,7 @@ CoursePage::CoursePage(library::Library &library, LessonArea *lessonArea, QWidge
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({280, 840});
+    m_splitter->setSizes({340, 780});
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_backButton);

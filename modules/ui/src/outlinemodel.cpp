@@ -27,6 +27,7 @@ void OutlineModel::setManifest(const packformat::Manifest &manifest)
         moduleItem->setEditable(false);
         moduleItem->setSelectable(false);
         moduleItem->setData(true, IsModuleRole);
+        moduleItem->setToolTip(module.title);
         moduleItem->setData(tr("Module %1: %2").arg(moduleNumber).arg(module.title),
                             Qt::AccessibleTextRole);
         for (const packformat::OutlineItem &entry : module.items) {
@@ -38,8 +39,7 @@ void OutlineModel::setManifest(const packformat::Manifest &manifest)
             item->setData(false, IsModuleRole);
             item->setData(QStringLiteral("%1: %2").arg(kindLabel(entry.kind), entry.title),
                           Qt::AccessibleTextRole);
-            if (entry.kind == packformat::ItemKind::Quiz)
-                item->setToolTip(tr("Quiz"));
+            item->setToolTip(entry.title); // the tree may elide long titles
             moduleItem->appendRow(item);
             m_itemIds.append(entry.id);
             m_items.insert(entry.id, item);

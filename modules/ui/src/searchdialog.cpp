@@ -103,8 +103,10 @@ void SearchDialog::search()
         m_status->setText(
             tr("No lesson contains “%1”. Check the spelling or try fewer words.").arg(query));
     } else {
-        m_status->setText(tr("%n lesson(s) found. Press Enter to open the selected one.", nullptr,
-                             int(hits->size())));
+        m_status->setText(hits->size() == 1
+                              ? tr("1 lesson found. Press Enter to open it.")
+                              : tr("%1 lessons found. Press Enter to open the selected one.")
+                                    .arg(hits->size()));
         m_results->setCurrentIndex(m_model->index(0));
     }
 }
