@@ -75,6 +75,8 @@ private slots:
                                                       "c")
                                         << "a b c";
         QTest::newRow("white space collapsed") << QByteArray("  a \n\t b  ") << "a b";
+        QTest::newRow("stray byte order marks dropped")
+            << QByteArray("<p>\n\xEF\xBB\xBF Lesson\xEF\xBB\xBF one</p>") << "Lesson one";
         QTest::newRow("lone less-than is text") << QByteArray("1 < 2 and 3<4") << "1 < 2 and 3<4";
         QTest::newRow("attributes are not text")
             << QByteArray("<img alt=\"x\" src=\"a.png\">y") << "y";

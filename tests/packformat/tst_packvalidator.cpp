@@ -334,14 +334,15 @@ private slots:
 
     void reportsEveryProblemAtOnceInOrder()
     {
+        // Five different problems in three files: all five come back, by file then line.
         oht::test::TempDataDir dir;
         PackSourceWriter writer;
         writer.manifest()["version"] = "1.0";                         // pack.json
         addItem(writer, "lesson-2", "lesson", "lessons/lesson-2.md"); // pack.json, later
         writer.setFile("lessons/lesson-1.md", "![x](missing.png)\n\n[y](nope.md)\n"); // two
-        writer.setFile("quizzes/quiz-1.json",
+        writer.setFile("quizzes/quiz-1.json", // two correct options in a single-choice question
                        QByteArray(PackSourceWriter::minimalQuiz())
-                           .replace("\"passMark\": 50", "\"passMark\": 500"));
+                           .replace("\"correct\": false", "\"correct\": true"));
         QVERIFY(writer.writeTo(dir.path()));
         const auto result = PackValidator(kToday).validate(FolderPackFiles(dir.path()));
         QStringList got;
@@ -351,7 +352,7 @@ private slots:
                                    "lessons/lesson-1.md broken-link",
                                    // QJsonDocument sorts keys: "modules" precedes "version"
                                    "pack.json missing-file", "pack.json invalid-value",
-                                   "quizzes/quiz-1.json invalid-value"}));
+                                   "quizzes/quiz-1.json single-correct"}));
         QVERIFY(result.findings[0].line < result.findings[1].line);
         QVERIFY(result.findings[2].line < result.findings[3].line);
         QVERIFY(result.manifest.has_value());

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <string_view>
 
 namespace oht::packformat::detail {
@@ -49,10 +48,11 @@ bool separatesWords(const HtmlScanner &s, const HtmlToken &t)
     }
 }
 
-/// Bytes that need a look: ASCII white space and 0xC2, the first byte of U+00A0.
+/// Bytes that need a look: ASCII white space, and the first bytes of U+00A0 (C2 A0) and
+/// U+FEFF (EF BB BF).
 constexpr auto kSpecial = [] {
     std::array<bool, 256> t{};
-    for (unsigned char c : {' ', '\n', '\t', '\r', '\f', '\xC2'})
+    for (unsigned char c : {' ', '\n', '\t', '\r', '\f', '\xC2', '\xEF'})
         t[c] = true;
     return t;
 }();
@@ -76,26 +76,28 @@ public:
         const char *const end = p + text.size();
         char *o = m_end;
         while (p < end) {
-            // A run of ordinary bytes, copied at once.
-            const char *run = p;
-            while (p < end && !kSpecial[static_cast<unsigned char>(*p)])
-                ++p;
-            if (p > run) {
+            // A run of ordinary bytes (a word, typically: too short for memcpy to pay).
+            if (!kSpecial[static_cast<unsigned char>(*p)]) {
                 if (m_space && o != m_begin)
                     *o++ = ' ';
                 m_space = false;
-                std::memcpy(o, run, size_t(p - run));
-                o += p - run;
+                do
+                    *o++ = *p++;
+                while (p < end && !kSpecial[static_cast<unsigned char>(*p)]);
+                if (p >= end)
+                    break;
             }
-            if (p >= end)
-                break;
-            if (*p != '\xC2') { // ASCII white space
+            if (*p != '\xC2' && *p != '\xEF') { // ASCII white space
                 m_space = true;
                 ++p;
-            } else if (p + 1 < end && p[1] == '\xA0') { // U+00A0, no-break space
+            } else if (*p == '\xC2' && p + 1 < end && p[1] == '\xA0') { // U+00A0, no-break space
                 m_space = true;
                 p += 2;
-            } else { // another character starting with C2: ordinary
+            } else if (*p == '\xEF' && end - p >= 3 && p[1] == '\xBB' && p[2] == '\xBF') {
+                // U+FEFF, a stray byte order mark: invisible, and QString::fromUtf8 would drop
+                // it at the start of the text and leave the space after it leading.
+                p += 3;
+            } else { // another character starting with C2 or EF: ordinary
                 if (m_space && o != m_begin)
                     *o++ = ' ';
                 m_space = false;
