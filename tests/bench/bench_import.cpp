@@ -174,11 +174,20 @@ int main(int argc, char *argv[])
         result("inproc_import_s", importS);
     }
 
+    // What every `ohtpack` command pays before it can answer (one Library::open).
+    const double openCpuStart = threadCpuMs();
+    QElapsedTimer openTimer;
+    openTimer.start();
     auto opened = oht::library::Library::open(libraryDir);
+    const double openMs = double(openTimer.nsecsElapsed()) / 1e6;
+    const double openCpuMs = threadCpuMs() - openCpuStart;
     if (!opened) {
         std::fprintf(stderr, "bench_import: %s\n", qPrintable(opened.error().message));
         return 1;
     }
+    std::printf("library open       %8.1f ms wall, %.1f ms CPU\n", openMs, openCpuMs);
+    result("open_ms", openMs);
+    result("open_cpu_ms", openCpuMs);
     const oht::library::Library &library = **opened;
     const auto packs = library.packs();
     if (!packs || packs->isEmpty()) {

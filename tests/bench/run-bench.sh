@@ -85,7 +85,7 @@ BUILD_MS=$(median build); IMPORT_MS=$(median import)
 awk -v n="$LESSONS" -v src="$SOURCE_BYTES" -v pack="$PACK_BYTES" -v img="$IMAGES" -v rep="$REPEAT" \
     -v b="$BUILD_MS" -v im="$IMPORT_MS" -v bc="$(median build 4)" -v ic="$(median import 4)" \
     -v src_cpu="$(median search_rare 4)" -v load="$LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)" \
-    -v ncpu="$(nproc)" -v rc95="$(r rare_cpu_p95_ms)" -v cc95="$(r common_cpu_p95_ms)" -v brss="$(peak build)" -v irss="$(peak import)" \
+    -v ncpu="$(nproc)" -v openms="$(r open_ms)" -v opencpu="$(r open_cpu_ms)" -v rc95="$(r rare_cpu_p95_ms)" -v cc95="$(r common_cpu_p95_ms)" -v brss="$(peak build)" -v irss="$(peak import)" \
     -v sr="$(median search_rare)" -v sc="$(median search_common)" \
     -v srss="$(peak search_rare)" -v runs="$SEARCH_RUNS" \
     -v ib="$(r inproc_build_s)" -v ii="$(r inproc_import_s)" \
@@ -113,6 +113,7 @@ BEGIN {
     row("  CPU p95 rare / two words", sprintf("%.3f / %.3f ms", rc95, cc95), "", "")
     row(sprintf("ohtpack search rare, per process (%d)", runs), sprintf("%d ms, %.1f MiB", sr, srss), "<= 38 ms", verdict(sr, 38))
     row("  CPU per process", sprintf("%d ms", src_cpu), "", "")
+    row("  of which Library::open (wall / CPU)", sprintf("%.1f / %.1f ms", openms, opencpu), "", "")
     row(sprintf("ohtpack search 2 words, per process"), sprintf("%d ms", sc), "<= 38 ms", verdict(sc, 38))
 }'
 echo
