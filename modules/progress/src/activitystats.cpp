@@ -82,13 +82,13 @@ Result<QList<WeekTime>> ActivityStats::weeklyTime(qint64 profileId, const QStrin
 Result<QList<QDate>> ActivityStats::activeDays(qint64 profileId) const
 {
     auto q = m_db.sql().query(
-        QStringLiteral("SELECT at / ?1 FROM events WHERE profile_id = ?2 "
-                       "UNION SELECT started_at / ?1 FROM attempts WHERE profile_id = ?2 "
-                       "UNION SELECT finished_at / ?1 FROM attempts WHERE profile_id = ?2 AND "
+        QStringLiteral("SELECT at / ? FROM events WHERE profile_id = ? "
+                       "UNION SELECT started_at / ? FROM attempts WHERE profile_id = ? "
+                       "UNION SELECT finished_at / ? FROM attempts WHERE profile_id = ? AND "
                        "finished_at IS NOT NULL "
-                       "UNION SELECT n.answered_at / ?1 FROM answers n JOIN attempts a ON a.id = "
-                       "n.attempt_id WHERE a.profile_id = ?2"),
-        {kBucketMs, profileId});
+                       "UNION SELECT n.answered_at / ? FROM answers n JOIN attempts a ON a.id = "
+                       "n.attempt_id WHERE a.profile_id = ?"),
+        {kBucketMs, profileId, kBucketMs, profileId, kBucketMs, profileId, kBucketMs, profileId});
     if (!q)
         return q.error();
     QList<QDate> days;

@@ -130,11 +130,11 @@ CourseProgress::certificateRecord(qint64 profileId, const QString &packId) const
         return profile.error();
     // The best attempt (by percent) at each current quiz.
     auto q = m_db.sql().query(
-        QStringLiteral("SELECT item_id, earned, available FROM attempts a WHERE profile_id = ?1 "
-                       "AND pack_id = ?2 AND status = 'finished' AND id = (SELECT b.id FROM "
-                       "attempts b WHERE b.profile_id = ?1 AND b.pack_id = ?2 AND b.item_id = "
-                       "a.item_id AND b.status = 'finished' ORDER BY b.percent DESC, "
-                       "b.finished_at, b.id LIMIT 1)"),
+        QStringLiteral("SELECT item_id, earned, available FROM attempts a WHERE profile_id = ? "
+                       "AND pack_id = ? AND status = 'finished' AND id = (SELECT b.id FROM "
+                       "attempts b WHERE b.profile_id = a.profile_id AND b.pack_id = a.pack_id "
+                       "AND b.item_id = a.item_id AND b.status = 'finished' ORDER BY b.percent "
+                       "DESC, b.finished_at, b.id LIMIT 1)"),
         {profileId, packId});
     if (!q)
         return q.error();

@@ -41,7 +41,6 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
     QUrl m_url;
-    bool m_tooLarge = false;
 };
 
 } // namespace oht::catalog

@@ -67,7 +67,6 @@ signals:
 private:
     DownloadJob *addJob(const CatalogEntry &entry);
     void schedule();
-    void scheduleOnce();
     bool heldByMetered() const;
     void emitQueueProgress();
 
@@ -77,8 +76,6 @@ private:
     DownloadOptions m_options;
     QList<DownloadJob *> m_jobs;
     bool m_avoidMetered = false;
-    bool m_scheduling = false;
-    bool m_scheduleAgain = false;
 };
 
 } // namespace oht::catalog
