@@ -22,6 +22,7 @@ namespace oht::library {
 namespace {
 
 const QString kManifestName = QStringLiteral("pack.json");
+const QString kSignatureName = QStringLiteral("signature.json");
 
 QString tr(const char *text, int n = -1)
 {
@@ -118,6 +119,11 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
     const auto manifestJson = reader.readEntry(kManifestName, packio::kMaxManifestBytes);
     if (!manifestJson)
         return manifestJson.error();
+    if (!options.expectedManifest.isEmpty() && *manifestJson != options.expectedManifest)
+        return Error::invalid(QStringLiteral("library.manifest-mismatch"),
+                              tr("pack.json in %1 is not the one that was checked before the "
+                                 "import; the pack was not installed.")
+                                  .arg(QFileInfo(archivePath).fileName()));
     packformat::Findings manifestFindings;
     const auto offered = packformat::parseManifest(*manifestJson, kManifestName, manifestFindings);
     if (!offered || packformat::hasErrors(manifestFindings)) {
@@ -161,6 +167,12 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
     auto prepared = preparePack(*validation.manifest, content.files(), *manifestJson);
     if (!prepared)
         return prepared.error();
+    // The validator allowed signature.json outside `files`; keep it with the pack.
+    if (const auto signature = content.actual().constFind(kSignatureName);
+        signature != content.actual().cend() &&
+        std::none_of(offered->files.cbegin(), offered->files.cend(),
+                     [](const auto &f) { return f.path == kSignatureName; }))
+        prepared->extraFiles.append(*signature);
     if (auto r = checkCancelled(observer); !r)
         return r.error();
     // The data must be on disk before any row can refer to it.
@@ -198,7 +210,8 @@ Result<ImportReport> Importer::commit(const PreparedPack &pack, const Decision &
 
     QStringList durable;
     QSet<QString> folders;
-    for (const auto &file : pack.manifest.files) {
+    const QList<packformat::FileEntry> files = pack.storedFiles();
+    for (const auto &file : files) {
         const QString stagedFile = staged.value(file.path);
         if (stagedFile.isEmpty())
             continue;
@@ -209,7 +222,7 @@ Result<ImportReport> Importer::commit(const PreparedPack &pack, const Decision &
     }
     // Blobs this import reused instead of writing must still be there: sweepOrphans()
     // may have removed an unreferenced one before this transaction took the lock.
-    for (const auto &file : pack.manifest.files) {
+    for (const auto &file : files) {
         if (!m_store.contains(file.sha256Hex))
             return Error::io(QStringLiteral("library.blob-vanished"),
                              tr("The stored copy of %1 was removed during the import; import "

@@ -5,6 +5,7 @@
 #include "importer.h"
 #include "lessonsearch.h"
 #include "migrations.h"
+#include "packexporter.h"
 #include "packqueries.h"
 #include "packrowwriter.h"
 
@@ -84,6 +85,12 @@ Result<ImportReport> Library::importPack(const QString &archivePath, const Impor
 const packformat::Findings &Library::lastImportFindings() const
 {
     return d->lastFindings;
+}
+
+Result<void> Library::exportPack(const QString &packId, const QString &outputPath) const
+{
+    auto queries = d->queries();
+    return PackExporter(queries).run(packId, outputPath);
 }
 
 Result<void> Library::removePack(const QString &packId)

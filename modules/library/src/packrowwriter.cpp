@@ -190,7 +190,7 @@ Result<void> PackRowWriter::writeFiles(const PreparedPack &pack)
         return blobQuery.error();
     if (!fileQuery)
         return fileQuery.error();
-    for (const auto &file : pack.manifest.files) {
+    for (const auto &file : pack.storedFiles()) {
         const QString sha = QString::fromLatin1(file.sha256Hex);
         if (auto r = Database::run(*blobQuery, {sha, file.size}); !r)
             return r;

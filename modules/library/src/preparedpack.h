@@ -31,6 +31,12 @@ struct PreparedPack
     QList<PreparedLesson> lessons;
     QHash<QString, QByteArray> quizzes; ///< item id -> quiz JSON as shipped
     qint64 totalSize = 0;               ///< sum of the file sizes
+    /// Archive entries kept though `files` does not list them: a signed pack's
+    /// signature.json, so exportPack() can write the pack back with its signature.
+    QList<packformat::FileEntry> extraFiles;
+
+    /// Every file the blob store keeps for this pack: `files`, then extraFiles.
+    QList<packformat::FileEntry> storedFiles() const { return manifest.files + extraFiles; }
 };
 
 /// Renders every lesson of a validated pack and collects its quizzes from `files`.

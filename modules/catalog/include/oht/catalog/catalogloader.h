@@ -41,6 +41,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
     QUrl m_url;
+    bool m_tooLarge = false;
 };
 
 } // namespace oht::catalog

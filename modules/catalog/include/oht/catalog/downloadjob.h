@@ -61,7 +61,9 @@ public:
     void start();  ///< from Queued, Paused, Failed or WaitingForUnmetered
     void pause();  ///< keeps the partial file
     void cancel(); ///< deletes the partial file and its metadata
-    /// Marks the job as held back by a metered connection (the queue decides).
+    /// Puts a paused, failed, cancelled or held job back to Queued (the queue starts it).
+    void requeue();
+    /// Marks a queued or paused job as held back by a metered connection (the queue decides).
     void holdForUnmetered();
     /// Deletes every file of this job (partial, metadata, finished pack).
     void discardFiles();

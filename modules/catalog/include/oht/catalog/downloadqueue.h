@@ -67,6 +67,7 @@ signals:
 private:
     DownloadJob *addJob(const CatalogEntry &entry);
     void schedule();
+    void scheduleOnce();
     bool heldByMetered() const;
     void emitQueueProgress();
 
@@ -76,6 +77,8 @@ private:
     DownloadOptions m_options;
     QList<DownloadJob *> m_jobs;
     bool m_avoidMetered = false;
+    bool m_scheduling = false;
+    bool m_scheduleAgain = false;
 };
 
 } // namespace oht::catalog

@@ -21,7 +21,7 @@ struct UpdateSummary
     QString installedVersion;
     QString newVersion;
     QString changelog;
-    bool hasChanges = false; ///< false until compared with a downloaded pack
+    bool compared = false; ///< true once compared with a downloaded pack (changes is valid)
     packio::PackChanges changes;
 
     /// From the catalog alone (before the download).
