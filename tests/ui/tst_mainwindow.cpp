@@ -168,7 +168,7 @@ private slots:
         app.window().activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&app.window()));
         app.window().libraryPage()->selectPack(QStringLiteral("org.test.gone"));
-        auto answer = [](int key, Qt::KeyboardModifiers modifiers) {
+        auto answer = [](Qt::Key key, Qt::KeyboardModifiers modifiers) {
             QTimer::singleShot(100, [key, modifiers] {
                 auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
                 QVERIFY(box);
