@@ -181,6 +181,9 @@ private slots:
         answer(Qt::Key_Return, Qt::NoModifier);
         QTest::keyClick(app.window().libraryPage()->table(), Qt::Key_Delete);
         QCOMPARE(app.installedIds().size(), 2);
+        app.window().activateWindow(); // back from the closed dialog
+        QVERIFY(QTest::qWaitForWindowActive(&app.window()));
+        app.window().libraryPage()->table()->setFocus();
         // Tab to Remove and press Space (focus moves by keyboard as for a learner).
         QTimer::singleShot(100, [] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
