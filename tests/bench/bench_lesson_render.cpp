@@ -32,10 +32,12 @@ struct Lesson
 };
 
 /// Resident memory (KiB) of `pid` and all its descendants (QtWebEngineProcess...).
-qint64 treeRssKiB(qint64 root, qint64 *own)
+qint64 treeRssKiB(qint64 root, qint64 *own, qint64 *pssTotal, QStringList *detail)
 {
     QHash<qint64, qint64> parent;
     QHash<qint64, qint64> rss;
+    QHash<qint64, QString> name;
+    QHash<qint64, qint64> pss;
     for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
         bool isPid = false;
         const qint64 pid = entry.toLongLong(&isPid);
@@ -45,7 +47,9 @@ qint64 treeRssKiB(qint64 root, qint64 *own)
         if (!status.open(QIODevice::ReadOnly))
             continue;
         for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("PPid:"))
+            if (line.startsWith("Name:"))
+                name[pid] = QString::fromUtf8(line.mid(5).trimmed());
+            else if (line.startsWith("PPid:"))
                 parent[pid] = line.mid(5).trimmed().toLongLong();
             else if (line.startsWith("VmRSS:"))
                 rss[pid] = line.mid(6).trimmed().split(' ').first().toLongLong();
@@ -56,6 +60,19 @@ qint64 treeRssKiB(qint64 root, qint64 *own)
         for (qint64 p = it.key(); p > 1; p = parent.value(p, 0)) {
             if (p == root) {
                 total += it.value();
+                QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(it.key()));
+                if (rollup.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : rollup.readAll().split('\n'))
+                        if (line.startsWith("Pss:"))
+                            pss[it.key()] = line.mid(4).trimmed().split(' ').first().toLongLong();
+                }
+                *pssTotal += pss.value(it.key());
+                detail->append(
+                    QStringLiteral("%1 (%2): %3 MB")
+                        .arg(name.value(it.key()))
+                        .arg(it.key())
+                        .arg(it.value() / 1024.0, 0, 'f', 1) +
+                    QStringLiteral(" (PSS %1 MB)").arg(pss.value(it.key()) / 1024.0, 0, 'f', 1));
                 break;
             }
         }
@@ -64,19 +81,23 @@ qint64 treeRssKiB(qint64 root, qint64 *own)
     return total;
 }
 
-/// Waits until the view shows the lesson background (the stylesheet's colour), i.e.
-/// the page has really been painted; returns false after `timeoutMs`.
-bool waitPainted(QWidget *view, int timeoutMs)
+/// Waits until the view shows a lesson that differs from `before` (null: anything) on
+/// the stylesheet's background, i.e. the new page has really been painted; returns
+/// false after `timeoutMs`.
+bool waitPainted(QWidget *view, const QImage &before, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
         const QImage image = view->grab().toImage();
-        if (!image.isNull() && image.width() > 20) {
-            const QColor c = image.pixelColor(image.width() - 10, image.height() / 2);
+        if (!image.isNull() && image.width() > 40 && image != before) {
+            // The left margin (not the scroll bar on the right).
+            const QColor c = image.pixelColor(20, image.height() / 2);
             if (c == QColor(0xfd, 0xfc, 0xfa) || c == QColor(0x1b, 0x1d, 0x21))
                 return true;
         }
+        if (qEnvironmentVariableIsSet("OHT_BENCH_DUMP"))
+            image.save(QStringLiteral("/tmp/bench-grab.png"));
         QEventLoop loop;
         QTimer::singleShot(4, &loop, &QEventLoop::quit);
         loop.exec();
@@ -124,7 +145,8 @@ int main(int argc, char **argv)
         }
     }
     QList<Lesson> lessons;
-    for (const library::PackSummary &pack : (*library)->packs().value()) {
+    const auto installed = (*library)->packs();
+    for (const library::PackSummary &pack : installed.value()) {
         for (const packformat::OutlineItem &item : (*library)->manifest(pack.id)->items()) {
             if (item.kind == packformat::ItemKind::Lesson)
                 lessons.append({pack.id, item.id});
@@ -156,7 +178,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const qint64 coldLoaded = cold.elapsed();
-    const bool coldPainted = waitPainted(view->webView(), 10000);
+    const bool coldPainted = waitPainted(view->webView(), QImage(), 10000);
     const qint64 coldPaintedMs = cold.elapsed();
 
     // Warm: the following lessons, round robin over all installed lessons.
@@ -164,6 +186,7 @@ int main(int argc, char **argv)
     QList<double> warmPainted;
     for (int i = 0; i < warmRuns; ++i) {
         const Lesson &lesson = lessons.at(1 + i % (lessons.size() - 1));
+        const QImage before = view->webView()->grab().toImage();
         QElapsedTimer warm;
         warm.start();
         if (!openAndWait(*view, lesson)) {
@@ -172,14 +195,18 @@ int main(int argc, char **argv)
             return 1;
         }
         warmLoaded.append(warm.nsecsElapsed() / 1e6);
-        waitPainted(view->webView(), 5000);
+        if (!waitPainted(view->webView(), before, 5000))
+            std::fprintf(stderr, "paint not detected for %s\n", qPrintable(lesson.itemId));
         warmPainted.append(warm.nsecsElapsed() / 1e6);
     }
     std::sort(warmLoaded.begin(), warmLoaded.end());
     std::sort(warmPainted.begin(), warmPainted.end());
 
     qint64 ownKiB = 0;
-    const qint64 totalKiB = treeRssKiB(QCoreApplication::applicationPid(), &ownKiB);
+    qint64 pssKiB = 0;
+    QStringList processes;
+    const qint64 totalKiB =
+        treeRssKiB(QCoreApplication::applicationPid(), &ownKiB, &pssKiB, &processes);
 
     std::printf("lessons installed: %lld (platform %s)\n", qlonglong(lessons.size()),
                 qPrintable(QGuiApplication::platformName()));
@@ -190,8 +217,11 @@ int main(int argc, char **argv)
                 "ms, max %.1f ms\n",
                 qlonglong(warmLoaded.size()), warmLoaded.at(warmLoaded.size() / 2),
                 warmLoaded.last(), warmPainted.at(warmPainted.size() / 2), warmPainted.last());
-    std::printf("resident memory, all processes: %.1f MB (this process %.1f MB)\n",
-                totalKiB / 1024.0, ownKiB / 1024.0);
+    std::printf("resident memory, all processes: RSS %.1f MB, PSS %.1f MB (this process RSS "
+                "%.1f MB)\n",
+                totalKiB / 1024.0, pssKiB / 1024.0, ownKiB / 1024.0);
+    for (const QString &process : processes)
+        std::printf("  %s\n", qPrintable(process));
     std::printf("process lifetime: %lld ms\n", qlonglong(process.elapsed()));
     delete view;
     return 0;

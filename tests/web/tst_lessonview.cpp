@@ -200,6 +200,32 @@ private slots:
         QVERIFY(position.first().at(2).toDouble() > 0.98);
     }
 
+    void flushesAScrollNotYetReported_data()
+    {
+        QTest::addColumn<qreal>("zoom");
+        QTest::newRow("100 %") << 1.0;
+        QTest::newRow("150 %") << 1.5;
+    }
+    void flushesAScrollNotYetReported()
+    {
+        QFETCH(qreal, zoom);
+        m_view->setZoomFactor(zoom);
+        QVERIFY(open(QStringLiteral("second")));
+        QSignalSpy position(m_view.get(), &LessonView::readingPositionChanged);
+        const int y = js(QStringLiteral("window.scrollTo(0,(document.scrollingElement.scrollHeight"
+                                        "-innerHeight)*0.4);window.scrollY"))
+                          .toInt();
+        QVERIFY(y > 0);
+        // Chromium tells the view about the scroll (CSS pixels times zoom); the debounced
+        // read-back from the page is still pending.
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(m_view->page()->scrollPosition().y() - y * zoom) < 2, 5000);
+        m_view->flushReadingPosition();
+        QCOMPARE(position.count(), 1);
+        QVERIFY2(qAbs(position.first().at(2).toDouble() - 0.4) < 0.03,
+                 qPrintable(QString::number(position.first().at(2).toDouble())));
+        m_view->resetZoom();
+    }
+
     void opensAtAFragment()
     {
         LessonOpenOptions options;

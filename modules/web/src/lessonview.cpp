@@ -92,7 +92,6 @@ LessonView::LessonView(const PackContent &content, QWidget *parent)
 
 LessonView::~LessonView()
 {
-    flushReadingPosition();
     // The page must go before its profile (QtWebEngine warns and may leak otherwise).
     delete m_view;
     m_view = nullptr;
@@ -240,6 +239,14 @@ void LessonView::pollReadingPosition()
 
 void LessonView::flushReadingPosition()
 {
+    if (m_positionTimer->isActive()) {
+        // A scroll not yet read back from the page: estimate it from what Chromium
+        // last reported (both in widget pixels, i.e. CSS pixels times the zoom).
+        const qreal viewport = m_view->height();
+        const qreal scrollable = m_page->contentsSize().height() - viewport;
+        if (scrollable > 0)
+            m_readingPosition = qBound(0.0, m_page->scrollPosition().y() / scrollable, 1.0);
+    }
     if (m_packId.isEmpty() || qAbs(m_readingPosition - m_reportedPosition) < 0.0005)
         return;
     m_reportedPosition = m_readingPosition;

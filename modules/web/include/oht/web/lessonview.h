@@ -65,6 +65,9 @@ public:
     double readingPosition() const { return m_readingPosition; }
     /// Scrolls the current lesson to a fraction 0..1.
     void setReadingPosition(double fraction);
+    /// Emits readingPositionChanged now if the last known position was not reported
+    /// yet (reports are debounced while scrolling). Call it before the window closes.
+    void flushReadingPosition();
 
     /// Follows the system palette unless set explicitly.
     LessonTheme theme() const { return m_theme; }
@@ -103,7 +106,8 @@ signals:
     /// show it as text with a "Copy link" action.
     void externalLinkActivated(const QUrl &url);
     /// The reading position of a lesson changed (debounced while scrolling; also
-    /// flushed when another lesson opens or the view is destroyed).
+    /// flushed when another lesson opens, and by flushReadingPosition()). Not emitted
+    /// from the destructor: the receivers may be half destroyed by then.
     void readingPositionChanged(const QString &packId, const QString &itemId, double fraction);
     void zoomFactorChanged(qreal factor);
     /// After a find: the active match (1-based, 0 when none) and the number of matches.
@@ -117,7 +121,6 @@ private:
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void applyTheme(LessonTheme theme);
     void pollReadingPosition();
-    void flushReadingPosition();
     void showContextMenu(const QPoint &pos);
 
     const PackContent &m_content;
