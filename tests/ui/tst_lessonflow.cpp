@@ -20,8 +20,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QWebEnginePage>
@@ -163,13 +163,22 @@ private slots:
         QVERIFY(zoom > 1.0);
         QCOMPARE(app.settings().zoomFactor(), zoom);
 
-        QSignalSpy position(view, &oht::web::LessonView::readingPositionChanged);
+        // Scroll half-way once the page is laid out, then wait for the view to report it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            AppHarness::runJs(
+                app.page(),
+                QStringLiteral("document.documentElement.scrollHeight > innerHeight + 200"))
+                .toBool(),
+            10000);
         AppHarness::runJs(
             app.page(),
             QStringLiteral(
                 "window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            AppHarness::runJs(app.page(), QStringLiteral("window.scrollY")).toDouble() > 100,
+            10000);
         QTRY_VERIFY_WITH_TIMEOUT(app.settings().position(kPack, QStringLiteral("details")) > 0.3,
-                                 10000);
+                                 20000);
 
         app.restart();
         app.window().restoreSession(false);
