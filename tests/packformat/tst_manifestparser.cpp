@@ -374,60 +374,6 @@ private slots:
         QCOMPARE(findings.size(), 1); // no noise about fields a newer format may have
         QCOMPARE(findings[0].code, QStringLiteral("unsupported-format"));
     }
-
-    void writeRoundTrips()
-    {
-        Findings findings;
-        const auto m = parseManifest(builtBase().toUtf8(), "pack.json", findings);
-        QVERIFY(m);
-        const QByteArray written = writeManifest(*m);
-        QCOMPARE(writeManifest(*m), written); // deterministic
-        QVERIFY(
-            written.startsWith("{\n  \"formatVersion\": 1,\n  \"id\": \"org.example.test\",\n"));
-        QVERIFY(written.endsWith("}\n"));
-        QVERIFY(written.contains("\n    {\n      \"path\": \"lessons/lesson-1.md\",\n"));
-        Findings again;
-        const auto reparsed = parseManifest(written, "pack.json", again);
-        QVERIFY2(again.isEmpty(), qPrintable(oht::test::describe(again)));
-        QCOMPARE(writeManifest(*reparsed), written);
-        QCOMPARE(reparsed->items().size(), m->items().size());
-        QCOMPARE(reparsed->files.size(), 2);
-        QCOMPARE(reparsed->files[0].sha256Hex, m->files[0].sha256Hex);
-    }
-
-    void writeKeyOrderAndEscapes()
-    {
-        Manifest m;
-        m.id = "org.example.x";
-        m.version = oht::SemVer(2, 1, 0);
-        m.title = QString::fromUtf8("Quote \" backslash \\ tab \t café");
-        m.description = "line1\nline2";
-        m.language = "en";
-        m.authors = {{"A", {}, {}}};
-        m.license = "MIT";
-        m.created = QDate(2026, 1, 1);
-        m.reviewBy = QDate(2027, 1, 1);
-        m.modules = {{"m", "M", {{"i", ItemKind::Lesson, "I", "a.md"}}}};
-        const QByteArray out = writeManifest(m);
-        QVERIFY(out.contains(
-            QString::fromUtf8("\"title\": \"Quote \\\" backslash \\\\ tab \\t café\"").toUtf8()));
-        QVERIFY(!out.contains("minAppVersion")); // 0.0.0 means "not set"
-        QVERIFY(!out.contains("\"tags\""));
-        QVERIFY(!out.contains("\"files\""));
-        QVERIFY(!out.contains("\"role\""));
-        const QStringList order{"formatVersion", "id",       "version", "title",
-                                "description",   "language", "authors", "license",
-                                "created",       "reviewBy", "modules"};
-        qsizetype last = -1;
-        for (const QString &key : order) {
-            const qsizetype at = out.indexOf("\n  \"" + key.toUtf8() + "\":");
-            QVERIFY2(at > last, qPrintable(key));
-            last = at;
-        }
-        Findings findings;
-        QVERIFY(parseManifest(out, "pack.json", findings, ManifestKind::Source));
-        QVERIFY2(findings.isEmpty(), qPrintable(oht::test::describe(findings)));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestManifestParser)
