@@ -2,7 +2,7 @@
 // first time (Chromium not started yet: the view is created lazily, as the app does)
 // and warm (next lessons in the same view); plus resident memory over all processes.
 // A harness that prints figures, not a timed test. Run under Xvfb for real painting:
-//   xvfb-run -a build/tests/bin/bench_lesson_render [--runs 20]
+//   xvfb-run -a build/tests/bin/bench_lesson_render [--runs 20] [--screenshot /tmp/lesson]
 #include "oht/library/library.h"
 #include "oht/packio/packbuilder.h"
 #include "oht/web/lessonview.h"
@@ -20,6 +20,7 @@
 #include <QWebEngineView>
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace oht;
 
@@ -79,6 +80,47 @@ qint64 treeRssKiB(qint64 root, qint64 *own, qint64 *pssTotal, QStringList *detai
     }
     *own = rss.value(root);
     return total;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().trimmed())
+                                          : QString();
+}
+
+/// CPU time (user + system, ms) used so far by `root` and its descendants: a figure
+/// that, unlike wall time, does not grow when other programs load the machine.
+double treeCpuMs(qint64 root)
+{
+    QHash<qint64, qint64> parent;
+    QHash<qint64, qint64> ticks;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // Fields after the ")" closing the command name: state ppid ... utime(14) stime(15).
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        parent[pid] = fields.at(1).toLongLong();
+        ticks[pid] = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    }
+    qint64 total = 0;
+    for (auto it = ticks.cbegin(); it != ticks.cend(); ++it) {
+        for (qint64 p = it.key(); p > 1; p = parent.value(p, 0)) {
+            if (p == root) {
+                total += it.value();
+                break;
+            }
+        }
+    }
+    return total * 1000.0 / sysconf(_SC_CLK_TCK);
 }
 
 /// Waits until the view shows a lesson that differs from `before` (null: anything) on
@@ -167,6 +209,8 @@ int main(int argc, char **argv)
     settle.exec();
 
     // Cold: the click creates the view (profile, page, Chromium) and opens the lesson.
+    const qint64 self = QCoreApplication::applicationPid();
+    const double cpuBeforeCold = treeCpuMs(self);
     QElapsedTimer cold;
     cold.start();
     auto *view = new web::LessonView(content, &window);
@@ -180,8 +224,38 @@ int main(int argc, char **argv)
     const qint64 coldLoaded = cold.elapsed();
     const bool coldPainted = waitPainted(view->webView(), QImage(), 10000);
     const qint64 coldPaintedMs = cold.elapsed();
+    const double coldCpu = treeCpuMs(self) - cpuBeforeCold;
+
+    // Optional: a picture of the first lesson in either theme, to look at the typography.
+    if (const qsizetype at = args.indexOf(QStringLiteral("--screenshot")); at > 0) {
+        for (const auto theme : {web::LessonTheme::Light, web::LessonTheme::Dark}) {
+            view->setTheme(theme);
+            QEventLoop loop;
+            QTimer::singleShot(500, &loop, &QEventLoop::quit);
+            loop.exec();
+            const QString suffix = theme == web::LessonTheme::Dark ? QStringLiteral("-dark.png")
+                                                                   : QStringLiteral("-light.png");
+            view->webView()->grab().save(args.value(at + 1) + suffix);
+        }
+        view->setTheme(web::LessonTheme::Light);
+    }
 
     // Warm: the following lessons, round robin over all installed lessons.
+    // Warm without watching the paint (the grabs cost CPU themselves).
+    const double cpuBeforeLoads = treeCpuMs(self);
+    QList<double> loadsOnly;
+    for (int i = 0; i < warmRuns; ++i) {
+        const Lesson &lesson = lessons.at(1 + i % (lessons.size() - 1));
+        QElapsedTimer warm;
+        warm.start();
+        if (!openAndWait(*view, lesson))
+            return 1;
+        loadsOnly.append(warm.nsecsElapsed() / 1e6);
+    }
+    const double loadsCpu = (treeCpuMs(self) - cpuBeforeLoads) / warmRuns;
+    std::sort(loadsOnly.begin(), loadsOnly.end());
+
+    const double cpuBeforeWarm = treeCpuMs(self);
     QList<double> warmLoaded;
     QList<double> warmPainted;
     for (int i = 0; i < warmRuns; ++i) {
@@ -199,8 +273,20 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "paint not detected for %s\n", qPrintable(lesson.itemId));
         warmPainted.append(warm.nsecsElapsed() / 1e6);
     }
+    const double warmCpu = (treeCpuMs(self) - cpuBeforeWarm) / warmRuns;
     std::sort(warmLoaded.begin(), warmLoaded.end());
     std::sort(warmPainted.begin(), warmPainted.end());
+
+    // The library side of a warm open, alone: what the scheme handler asks for.
+    QElapsedTimer lookups;
+    lookups.start();
+    for (const Lesson &lesson : lessons) {
+        const auto path = content.lessonPath(lesson.packId, lesson.itemId);
+        const auto document = content.lessonAt(lesson.packId, *path);
+        if (!document || !document->has_value())
+            std::fprintf(stderr, "lookup failed for %s\n", qPrintable(lesson.itemId));
+    }
+    const double lookupMs = lookups.nsecsElapsed() / 1e6 / lessons.size();
 
     qint64 ownKiB = 0;
     qint64 pssKiB = 0;
@@ -217,6 +303,15 @@ int main(int argc, char **argv)
                 "ms, max %.1f ms\n",
                 qlonglong(warmLoaded.size()), warmLoaded.at(warmLoaded.size() / 2),
                 warmLoaded.last(), warmPainted.at(warmPainted.size() / 2), warmPainted.last());
+    std::printf("warm lesson, no paint watching (n=%lld): loaded median %.1f ms, max %.1f ms, "
+                "CPU %.0f ms each\n",
+                qlonglong(loadsOnly.size()), loadsOnly.at(loadsOnly.size() / 2), loadsOnly.last(),
+                loadsCpu);
+    std::printf("CPU time, all processes: cold first lesson %.0f ms, warm lesson %.0f ms each "
+                "(includes the paint-detection grabs)\n",
+                coldCpu, warmCpu);
+    std::printf("load average at the end: %s\n", qPrintable(loadAverage()));
+    std::printf("library lookups per lesson open (lessonPath + lessonAt): %.2f ms\n", lookupMs);
     std::printf("resident memory, all processes: RSS %.1f MB, PSS %.1f MB (this process RSS "
                 "%.1f MB)\n",
                 totalKiB / 1024.0, pssKiB / 1024.0, ownKiB / 1024.0);
