@@ -4,26 +4,153 @@
 #include "importstaging.h"
 
 #include <QCoreApplication>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace oht::library {
 
 namespace {
 
 constexpr qint64 kProgressStep = 1024 * 1024;
+/// Bytes waiting for the worker thread at most; beyond that the reader waits.
+constexpr qint64 kMaxQueuedBytes = 16 * 1024 * 1024;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("oht::library::BlobSink", text);
 }
 
+Error writeError(const QString &name, const QString &reason)
+{
+    return Error::io(QStringLiteral("library.write-failed"),
+                     tr("Cannot write %1 to the library: %2").arg(name, reason));
+}
+
 } // namespace
+
+/// Writes whole files on one worker thread, in the order queued. The worker wakes for a
+/// batch (not for every small file) to keep thread switches rare. The first failure is
+/// kept and returned by the next write() or by finish(); later files are skipped.
+class StagingWriter
+{
+public:
+    StagingWriter() : m_thread([this] { run(); }) {}
+
+    ~StagingWriter()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+            m_queue.clear();
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    Result<void> write(const QString &name, const QString &path, QByteArray data)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_queuedBytes < kMaxQueuedBytes || m_error; });
+        if (m_error)
+            return *m_error;
+        m_queuedBytes += data.size();
+        m_queue.push_back({name, path, std::move(data)});
+        const bool wake = m_queue.size() >= kBatchFiles || m_queuedBytes >= kBatchBytes;
+        lock.unlock();
+        if (wake)
+            m_changed.notify_all();
+        return {};
+    }
+
+    Result<void> finish()
+    {
+        std::unique_lock lock(m_mutex);
+        m_finishing = true;
+        m_changed.notify_all();
+        m_changed.wait(lock, [&] { return (m_queue.empty() && !m_busy) || m_error; });
+        m_finishing = false;
+        if (m_error)
+            return *m_error;
+        return {};
+    }
+
+private:
+    struct Job
+    {
+        QString name;
+        QString path;
+        QByteArray data;
+    };
+    static constexpr qsizetype kBatchFiles = 64;
+    static constexpr qint64 kBatchBytes = 2 * 1024 * 1024;
+
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [&] {
+                return m_stopping ||
+                       (!m_queue.empty() && (m_finishing || m_queue.size() >= kBatchFiles ||
+                                             m_queuedBytes >= kBatchBytes));
+            });
+            if (m_stopping)
+                return;
+            std::deque<Job> batch;
+            batch.swap(m_queue);
+            m_busy = true;
+            lock.unlock();
+            qint64 written = 0;
+            std::optional<Error> error;
+            for (const Job &job : batch) {
+                if ((error = writeFile(job)))
+                    break;
+                written += job.data.size();
+            }
+            lock.lock();
+            m_busy = false;
+            m_queuedBytes -= written;
+            if (error && !m_error) {
+                m_error = std::move(error);
+                m_queue.clear();
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    static std::optional<Error> writeFile(const Job &job)
+    {
+        QFile file(job.path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered) ||
+            file.write(job.data) != job.data.size())
+            return writeError(job.name, file.errorString());
+        file.close();
+        if (file.error() != QFileDevice::NoError)
+            return writeError(job.name, file.errorString());
+        return std::nullopt;
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Job> m_queue;
+    qint64 m_queuedBytes = 0;
+    bool m_busy = false;
+    bool m_finishing = false;
+    bool m_stopping = false;
+    std::optional<Error> m_error;
+    std::thread m_thread; // last: started once the members above exist
+};
 
 BlobSink::BlobSink(const BlobStore &store, ImportStaging &staging,
                    QHash<QString, QByteArray> expectedHashes, ImportObserver *observer,
                    qint64 totalBytes)
     : m_store(store), m_staging(staging), m_expected(std::move(expectedHashes)),
-      m_observer(observer), m_total(totalBytes)
+      m_observer(observer), m_total(totalBytes), m_writer(std::make_unique<StagingWriter>())
 {}
+
+BlobSink::~BlobSink() = default;
 
 Result<void> BlobSink::poll()
 {
@@ -38,52 +165,75 @@ Result<void> BlobSink::poll()
     return {};
 }
 
-Error BlobSink::writeError() const
-{
-    return Error::io(QStringLiteral("library.write-failed"),
-                     tr("Cannot write %1 to the library: %2").arg(m_name, m_file.errorString()));
-}
-
 Result<void> BlobSink::beginEntry(const QString &name)
 {
     if (auto r = poll(); !r)
         return r;
     m_name = name;
+    m_path.clear();
+    m_buffer.clear();
     if (name == QLatin1String("pack.json"))
         return {};
     const QByteArray expected = m_expected.value(name);
     if (!expected.isEmpty() && (m_stagedHashes.contains(expected) || m_store.contains(expected)))
         return {};
-    m_file.setFileName(m_staging.newFilePath());
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return writeError();
+    m_path = m_staging.newFilePath();
     if (!expected.isEmpty())
         m_stagedHashes.insert(expected);
     return {};
 }
 
+Result<void> BlobSink::openForStreaming()
+{
+    m_file.setFileName(m_path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        m_file.write(m_buffer) != m_buffer.size())
+        return writeError(m_name, m_file.errorString());
+    m_buffer = QByteArray();
+    return {};
+}
+
 Result<void> BlobSink::data(const char *bytes, qsizetype size)
 {
-    if (m_file.isOpen() && m_file.write(bytes, size) != size)
-        return writeError();
+    if (!m_path.isEmpty()) {
+        if (!m_file.isOpen() && m_buffer.size() + size > kSmallEntryBytes) {
+            if (auto r = openForStreaming(); !r)
+                return r;
+        }
+        if (m_file.isOpen()) {
+            if (m_file.write(bytes, size) != size)
+                return writeError(m_name, m_file.errorString());
+        } else {
+            m_buffer.append(bytes, size);
+        }
+    }
     m_done += size;
     return poll();
 }
 
 Result<void> BlobSink::endEntry()
 {
-    if (m_file.isOpen()) {
-        const bool flushed = m_file.flush();
-        m_file.close();
-        if (!flushed || m_file.error() != QFileDevice::NoError)
-            return writeError();
-        m_staged.insert(m_name, m_file.fileName());
+    if (!m_path.isEmpty()) {
+        if (m_file.isOpen()) {
+            const bool flushed = m_file.flush();
+            m_file.close();
+            if (!flushed || m_file.error() != QFileDevice::NoError)
+                return writeError(m_name, m_file.errorString());
+        } else if (auto r = m_writer->write(m_name, m_path, std::exchange(m_buffer, {})); !r) {
+            return r;
+        }
+        m_staged.insert(m_name, m_path);
     }
     if (m_observer) {
         m_observer->progress(m_done, m_total);
         m_lastReported = m_done;
     }
     return {};
+}
+
+Result<void> BlobSink::finish()
+{
+    return m_writer->finish();
 }
 
 } // namespace oht::library

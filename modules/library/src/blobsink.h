@@ -8,11 +8,13 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <memory>
 
 namespace oht::library {
 
 class BlobStore;
 class ImportStaging;
+class StagingWriter;
 
 /// Streams each entry of a pack being imported into its own file in the import's staging
 /// folder, and reports progress / polls cancellation as bytes arrive. An entry whose
@@ -20,23 +22,35 @@ class ImportStaging;
 /// already staged by this import, is not written again: if the real bytes differ, the
 /// validator's hash check refuses the pack anyway. pack.json is not staged (the database
 /// keeps it). Hashing and validation are PackContentSink's job, which forwards to this.
+///
+/// Creating thousands of small files is the slow part of an import on some file
+/// systems, so small entries are handed whole to a worker thread that writes them while
+/// the next entries are decompressed and hashed; large ones stream straight to disk.
 class BlobSink final : public archive::EntrySink
 {
 public:
     BlobSink(const BlobStore &store, ImportStaging &staging,
              QHash<QString, QByteArray> expectedHashes, ImportObserver *observer,
              qint64 totalBytes);
+    ~BlobSink() override;
 
     Result<void> beginEntry(const QString &name) override;
     Result<void> data(const char *bytes, qsizetype size) override;
     Result<void> endEntry() override;
 
+    /// Waits until every staged file is written; call after extraction, before using
+    /// stagedFiles(). Fails with the first write error.
+    Result<void> finish();
+
     /// Pack path -> staged file, for entries that were written (others reuse a blob).
     const QHash<QString, QString> &stagedFiles() const { return m_staged; }
 
+    /// Entries up to this size are buffered and written by the worker thread.
+    static constexpr qint64 kSmallEntryBytes = 1024 * 1024;
+
 private:
     Result<void> poll();
-    Error writeError() const;
+    Result<void> openForStreaming();
 
     const BlobStore &m_store;
     ImportStaging &m_staging;
@@ -47,9 +61,12 @@ private:
     qint64 m_total = 0;
     qint64 m_done = 0;
     qint64 m_lastReported = -1;
+    std::unique_ptr<StagingWriter> m_writer;
 
     QString m_name;
-    QFile m_file;
+    QString m_path;      ///< staged file of the current entry; empty when not staged
+    QByteArray m_buffer; ///< a small entry's bytes, until endEntry()
+    QFile m_file;        ///< a large entry, streamed
 };
 
 } // namespace oht::library

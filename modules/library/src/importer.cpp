@@ -150,6 +150,8 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
     packio::PackContentSink content(&blobs);
     if (auto r = reader.extract(content); !r)
         return r.error();
+    if (auto r = blobs.finish(); !r)
+        return r.error();
     if (content.files().read(kManifestName) != *manifestJson)
         return Error::invalid(QStringLiteral("archive.inconsistent-manifest"),
                               tr("pack.json in %1 reads differently each time; the archive is "

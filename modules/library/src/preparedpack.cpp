@@ -5,6 +5,9 @@
 #include "searchmarkers.h"
 
 #include <QCoreApplication>
+#include <QThread>
+#include <thread>
+#include <vector>
 
 namespace oht::library {
 
@@ -40,6 +43,12 @@ Result<PreparedPack> preparePack(const packformat::Manifest &manifest,
     for (const auto &file : manifest.files)
         pack.totalSize += file.size;
 
+    struct Job
+    {
+        QByteArray source;
+        packformat::LessonFormat format = packformat::LessonFormat::Markdown;
+    };
+    QList<Job> jobs;
     for (const auto &item : manifest.items()) {
         const auto contents = files.read(item.file);
         if (!contents)
@@ -48,13 +57,31 @@ Result<PreparedPack> preparePack(const packformat::Manifest &manifest,
             pack.quizzes.insert(item.id, *contents);
             continue;
         }
-        packformat::LessonFormat format;
-        if (!packformat::lessonFormatForPath(item.file, &format))
+        Job job{*contents};
+        if (!packformat::lessonFormatForPath(item.file, &job.format))
             return unreadable(item.file);
-        const auto rendered = packformat::renderLesson(*contents, format);
-        pack.lessons.append(
-            {item.id, item.title, rendered.html, indexableText(rendered.plainText)});
+        jobs.append(job);
+        pack.lessons.append({item.id, item.title, {}, {}});
     }
+
+    // Rendering is pure and the costliest CPU step of an import: spread it over the
+    // cores. Each thread fills its own slots, so nothing is shared but read-only input.
+    PreparedLesson *out = pack.lessons.data(); // detached once, before the threads start
+    auto render = [&](qsizetype first, qsizetype step) {
+        for (qsizetype i = first; i < jobs.size(); i += step) {
+            const auto rendered = packformat::renderLesson(jobs.at(i).source, jobs.at(i).format);
+            out[i].html = rendered.html;
+            out[i].text = indexableText(rendered.plainText);
+        }
+    };
+    const qsizetype threads =
+        qMax<qsizetype>(1, qMin<qsizetype>(qMin(QThread::idealThreadCount(), 4), jobs.size()));
+    std::vector<std::thread> workers;
+    for (qsizetype t = 1; t < threads; ++t)
+        workers.emplace_back(render, t, threads);
+    render(0, threads);
+    for (auto &worker : workers)
+        worker.join();
     return pack;
 }
 
