@@ -341,6 +341,9 @@ void TestImporter::rejectedPackLeavesLibraryUnchanged()
         bytes[raw.dataOffset(raw.count() - 1) + 1000] ^= 0x55;
     } else if (breakage == "late-limit") {
         options.limits.maxEntryBytes = 100'000; // zz/late.bin is 200,000 bytes
+    } else if (breakage == "big-lesson") {
+        // Base64 of noise: text that stays under the archive's compression-ratio cap.
+        test::setEntryData(entries, "lessons/lesson-2.md", noise(13 * 1024 * 1024, 9).toBase64());
     } else if (breakage == "junk") {
         bytes = "just some text, not an archive\n";
     }

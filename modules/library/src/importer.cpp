@@ -160,10 +160,14 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
 
     auto validation = packformat::PackValidator().validateBuilt(content.files(), content.actual());
     m_findings = validation.findings;
+    // An over-sized lesson was not kept in memory: say so rather than what the validator
+    // made of its missing text.
+    if (validation.manifest) {
+        if (auto r = content.checkTextLimits(*validation.manifest); !r)
+            return r.error();
+    }
     if (!validation.ok())
         return refusal(validation.findings);
-    if (auto r = content.checkTextLimits(*validation.manifest); !r)
-        return r.error();
     report.warnings = warningsOf(validation.findings);
 
     auto prepared = preparePack(*validation.manifest, content.files(), *manifestJson);
