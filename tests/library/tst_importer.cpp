@@ -1,77 +1,18 @@
+#include "importtestsupport.h"
 #include "libraryfixture.h"
 #include "oht/library/library.h"
 #include "packentries.h"
 #include "rawzipbuilder.h"
 #include "tempdatadir.h"
 
-#include <QJsonArray>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace oht;
 using library::ImportOutcome;
-
-namespace {
-
-QByteArray noise(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator gen(seed);
-    for (auto &b : bytes)
-        b = char(gen.bounded(256));
-    return bytes;
-}
-
-/// A pack with two lessons, a quiz, and media; `version` decides its content.
-test::PackSourceWriter source(const QString &version)
-{
-    test::PackSourceWriter source("org.example.importer", version);
-    auto modules = source.manifest()["modules"].toArray();
-    auto module = modules[0].toObject();
-    auto items = module["items"].toArray();
-    items.append(QJsonObject{{"id", "lesson-2"},
-                             {"type", "lesson"},
-                             {"title", "Second lesson"},
-                             {"file", "lessons/lesson-2.md"}});
-    module["items"] = items;
-    modules[0] = module;
-    source.manifest()["modules"] = modules;
-    source.setFile("lessons/lesson-2.md", "# Two\n\nVersion " + version.toUtf8() + " text.\n");
-    source.setFile("media/photo.bin", noise(50'000, 7));
-    source.setFile("zz/late.bin", noise(200'000, 8));
-    return source;
-}
-
-/// Cancels at the n-th poll (0 = the first); counts polls and records progress.
-class Observer : public library::ImportObserver
-{
-public:
-    explicit Observer(int cancelAt = -1) : m_cancelAt(cancelAt) {}
-    void progress(qint64 done, qint64 total) override
-    {
-        monotonic = monotonic && done >= lastDone;
-        lastDone = done;
-        lastTotal = total;
-        ++progressCalls;
-    }
-    bool isCancelled() const override
-    {
-        const int poll = polls++;
-        return m_cancelAt >= 0 && poll >= m_cancelAt;
-    }
-
-    mutable int polls = 0;
-    int progressCalls = 0;
-    qint64 lastDone = 0;
-    qint64 lastTotal = 0;
-    bool monotonic = true;
-
-private:
-    int m_cancelAt;
-};
-
-} // namespace
+using test::importerSource;
+using test::noise;
+using test::TestObserver;
 
 class TestImporter : public QObject
 {
@@ -87,11 +28,7 @@ private slots:
     void newerVersionUpdatesInPlace();
     void olderVersionIsRefused();
     void olderVersionWithForce();
-    void rejectedPackLeavesLibraryUnchanged_data();
-    void rejectedPackLeavesLibraryUnchanged();
     void refusalKeepsAllFindings();
-    void cancellationLeavesLibraryUnchanged_data();
-    void cancellationLeavesLibraryUnchanged();
     void progressIsReported();
 
 private:
@@ -120,7 +57,7 @@ void TestImporter::cleanup()
 
 void TestImporter::firstInstall()
 {
-    const QString pack = build(source("1.0.0"), "v1");
+    const QString pack = build(importerSource("1.0.0"), "v1");
     QVERIFY(!pack.isEmpty());
     const auto report = m_lib->importPack(pack);
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
@@ -147,7 +84,7 @@ void TestImporter::firstInstall()
 
 void TestImporter::sameVersionIsNoOpWithoutExtracting()
 {
-    const QString pack = build(source("1.0.0"), "v1");
+    const QString pack = build(importerSource("1.0.0"), "v1");
     QVERIFY(m_lib->importPack(pack).ok());
     const auto before = test::libraryState(m_data->path());
 
@@ -175,7 +112,7 @@ void TestImporter::sameVersionIsNoOpWithoutExtracting()
 
 void TestImporter::newerVersionUpdatesInPlace()
 {
-    QVERIFY(m_lib->importPack(build(source("1.0.0"), "v1")).ok());
+    QVERIFY(m_lib->importPack(build(importerSource("1.0.0"), "v1")).ok());
     const auto installed = m_lib->pack("org.example.importer");
     QVERIFY(installed.ok());
 
@@ -193,7 +130,7 @@ void TestImporter::newerVersionUpdatesInPlace()
     }
     QSqlDatabase::removeDatabase("progress");
 
-    auto v2 = source("2.0.0");
+    auto v2 = importerSource("2.0.0");
     auto modules = v2.manifest()["modules"].toArray();
     auto module = modules[0].toObject();
     QJsonArray items = module["items"].toArray();
@@ -251,8 +188,8 @@ void TestImporter::newerVersionUpdatesInPlace()
 
 void TestImporter::olderVersionIsRefused()
 {
-    const QString v1 = build(source("1.0.0"), "v1");
-    QVERIFY(m_lib->importPack(build(source("2.0.0"), "v2")).ok());
+    const QString v1 = build(importerSource("1.0.0"), "v1");
+    QVERIFY(m_lib->importPack(build(importerSource("2.0.0"), "v2")).ok());
     const auto before = test::libraryState(m_data->path());
 
     const auto report = m_lib->importPack(v1);
@@ -267,8 +204,8 @@ void TestImporter::olderVersionIsRefused()
 
 void TestImporter::olderVersionWithForce()
 {
-    const QString v1 = build(source("1.0.0"), "v1");
-    QVERIFY(m_lib->importPack(build(source("2.0.0"), "v2")).ok());
+    const QString v1 = build(importerSource("1.0.0"), "v1");
+    QVERIFY(m_lib->importPack(build(importerSource("2.0.0"), "v2")).ok());
     library::ImportOptions options;
     options.force = true;
     const auto report = m_lib->importPack(v1, options);
@@ -279,93 +216,9 @@ void TestImporter::olderVersionWithForce()
     QVERIFY(m_lib->lessonHtml("org.example.importer", "lesson-2")->contains("Version 1.0.0"));
 }
 
-void TestImporter::rejectedPackLeavesLibraryUnchanged_data()
-{
-    QTest::addColumn<QString>("breakage");
-    QTest::addColumn<QString>("expectedCode");
-    QTest::newRow("lesson changed after build") << "hash"
-                                                << "hash-mismatch";
-    QTest::newRow("file not in the list") << "unlisted"
-                                          << "file-unlisted";
-    QTest::newRow("path traversal entry") << "unsafe"
-                                          << "archive.path-traversal";
-    QTest::newRow("invalid manifest") << "manifest"
-                                      << "missing-field";
-    QTest::newRow("no manifest") << "no-manifest"
-                                 << "archive.missing-manifest";
-    QTest::newRow("corrupt last entry") << "late-crc"
-                                        << "archive.corrupt";
-    QTest::newRow("last entry over the limit") << "late-limit"
-                                               << "archive.entry-too-large";
-    QTest::newRow("not a zip") << "junk"
-                               << "archive.not-zip";
-}
-
-void TestImporter::rejectedPackLeavesLibraryUnchanged()
-{
-    QFETCH(QString, breakage);
-    QFETCH(QString, expectedCode);
-    // An installed v1 (the bad v2 would update it) and an unrelated pack.
-    QVERIFY(m_lib->importPack(build(source("1.0.0"), "v1")).ok());
-    QVERIFY(m_lib->importPack(build(test::PackSourceWriter("org.example.other"), "other")).ok());
-    const auto before = test::libraryState(m_data->path());
-
-    auto entries = test::readPackEntries(build(source("2.0.0"), "v2"));
-    QVERIFY(!entries.isEmpty());
-    library::ImportOptions options;
-    const QString bad = m_work->filePath("bad.ohtpack");
-    test::RawZipBuilder raw;
-    auto rawFrom = [&](const QList<test::PackEntry> &list) {
-        for (const auto &e : list)
-            raw.add(e.name.toUtf8(), e.data, test::RawZipBuilder::Method::Stored);
-    };
-    QByteArray bytes;
-    if (breakage == "hash") {
-        test::setEntryData(entries, "lessons/lesson-2.md", "# Two\n\nSwapped after the build.\n");
-    } else if (breakage == "unlisted") {
-        entries.append(test::PackEntry{"media/extra.bin", "extra"});
-    } else if (breakage == "unsafe") {
-        rawFrom(entries);
-        raw.add("../evil.txt", "evil");
-        bytes = raw.build();
-    } else if (breakage == "manifest") {
-        QByteArray manifest = test::entryData(entries, "pack.json");
-        manifest.replace("\"title\"", "\"titel\"");
-        test::setEntryData(entries, "pack.json", manifest);
-    } else if (breakage == "no-manifest") {
-        test::removeEntry(entries, "pack.json");
-    } else if (breakage == "late-crc") {
-        QCOMPARE(entries.last().name, QStringLiteral("zz/late.bin"));
-        rawFrom(entries);
-        bytes = raw.build();
-        bytes[raw.dataOffset(raw.count() - 1) + 1000] ^= 0x55;
-    } else if (breakage == "late-limit") {
-        options.limits.maxEntryBytes = 100'000; // zz/late.bin is 200,000 bytes
-    } else if (breakage == "big-lesson") {
-        // Base64 of noise: text that stays under the archive's compression-ratio cap.
-        test::setEntryData(entries, "lessons/lesson-2.md", noise(13 * 1024 * 1024, 9).toBase64());
-    } else if (breakage == "junk") {
-        bytes = "just some text, not an archive\n";
-    }
-    if (bytes.isEmpty())
-        QVERIFY(test::writePackEntries(bad, entries));
-    else
-        QVERIFY(test::RawZipBuilder::writeFile(bad, bytes));
-
-    const auto report = m_lib->importPack(bad, options);
-    QVERIFY(!report.ok());
-    QCOMPARE(report.error().code, expectedCode);
-    QVERIFY(!report.error().message.isEmpty());
-    QVERIFY(!report.error().message.contains('\n'));
-    // Rows, blob files and tmp/ exactly as before, without needing a sweep.
-    QVERIFY(test::libraryState(m_data->path()) == before);
-    QCOMPARE(*m_lib->sweepOrphans(), 0);
-    QCOMPARE(m_lib->pack("org.example.importer")->version, QStringLiteral("1.0.0"));
-}
-
 void TestImporter::refusalKeepsAllFindings()
 {
-    auto entries = test::readPackEntries(build(source("1.0.0"), "v1"));
+    auto entries = test::readPackEntries(build(importerSource("1.0.0"), "v1"));
     test::setEntryData(entries, "lessons/lesson-1.md", "changed");
     test::setEntryData(entries, "lessons/lesson-2.md", "changed too");
     const QString bad = m_work->filePath("bad.ohtpack");
@@ -382,49 +235,14 @@ void TestImporter::refusalKeepsAllFindings()
     QVERIFY2(report.error().message.contains("1 more"), qPrintable(report.error().message));
 
     // A later successful import replaces them.
-    QVERIFY(m_lib->importPack(build(source("1.0.0"), "good")).ok());
+    QVERIFY(m_lib->importPack(build(importerSource("1.0.0"), "good")).ok());
     QVERIFY(!packformat::hasErrors(m_lib->lastImportFindings()));
-}
-
-void TestImporter::cancellationLeavesLibraryUnchanged_data()
-{
-    QTest::addColumn<int>("cancelAt");
-    QTest::addColumn<bool>("lastPoll");
-    QTest::newRow("before starting") << 0 << false;
-    QTest::newRow("during extraction") << 5 << false;
-    QTest::newRow("just before the commit") << -1 << true;
-}
-
-void TestImporter::cancellationLeavesLibraryUnchanged()
-{
-    QFETCH(int, cancelAt);
-    QFETCH(bool, lastPoll);
-    QVERIFY(m_lib->importPack(build(source("1.0.0"), "v1")).ok());
-    const QString v2 = build(source("2.0.0"), "v2");
-    if (lastPoll) {
-        // Count the polls of a full import elsewhere, then cancel at the last one.
-        test::TempDataDir other;
-        auto lib = library::Library::open(other.path());
-        Observer counter;
-        QVERIFY((*lib)->importPack(v2, {}, &counter).ok());
-        cancelAt = counter.polls - 1;
-    }
-    const auto before = test::libraryState(m_data->path());
-    Observer observer(cancelAt);
-    const auto report = m_lib->importPack(v2, {}, &observer);
-    QVERIFY(!report.ok());
-    QCOMPARE(report.error().kind, ErrorKind::Cancelled);
-    QCOMPARE(test::dumpDatabase(m_data->path()), before.rows);
-    QCOMPARE(test::filesUnder(m_data->path(), "tmp"), QStringList());
-    // Cancelled after blobs were moved into place: those are orphans for the sweep.
-    QVERIFY(m_lib->sweepOrphans().ok());
-    QVERIFY(test::libraryState(m_data->path()) == before);
 }
 
 void TestImporter::progressIsReported()
 {
-    Observer observer;
-    QVERIFY(m_lib->importPack(build(source("1.0.0"), "v1"), {}, &observer).ok());
+    TestObserver observer;
+    QVERIFY(m_lib->importPack(build(importerSource("1.0.0"), "v1"), {}, &observer).ok());
     QVERIFY(observer.progressCalls > 0);
     QVERIFY(observer.monotonic);
     QVERIFY(observer.lastTotal > 250'000);
