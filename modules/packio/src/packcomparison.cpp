@@ -122,12 +122,10 @@ PackChanges PackComparison::compare(const PackSnapshot &from, const PackSnapshot
     QHash<QString, packformat::OutlineItem> oldById;
     for (const auto &item : oldItems)
         oldById.insert(item.id, item);
-    QSet<QString> newIds;
     const auto oldHashes = fileHashes(from.manifest);
     const auto newHashes = fileHashes(to.manifest);
 
     for (const auto &item : newItems) {
-        newIds.insert(item.id);
         const bool isQuiz = item.kind == packformat::ItemKind::Quiz;
         const auto old = oldById.constFind(item.id);
         // An id that changed kind is a different item: the old one went, a new one came.
