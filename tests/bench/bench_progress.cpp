@@ -58,6 +58,7 @@ int fail(const QString &what)
 
 struct Kind
 {
+    explicit Kind(const char *n) : name(n) {}
     const char *name;
     QList<double> ms;
 };
@@ -199,7 +200,7 @@ int main(int argc, char **argv)
     // 3. The progress page.
     progress::CourseProgress course(**db, **library);
     progress::ActivityStats stats(**db, QTimeZone::utc());
-    QList<double> pageMs, completionMs, historyMs, weeklyMs, streakMs;
+    QList<double> pageMs, completionMs, historyMs, weeklyMs, streakMs, outlineMs;
     int done = 0, historyPoints = 0, weeks = 0;
     for (int run = 0; run < pageRuns; ++run) {
         QElapsedTimer page, part;
@@ -217,6 +218,9 @@ int main(int argc, char **argv)
         auto streak = stats.streak(id, now.date());
         streakMs << part.nsecsElapsed() / 1e6;
         pageMs << page.nsecsElapsed() / 1e6;
+        part.start();
+        auto outline = (*library)->outline(options.packId); // part of completion, for scale
+        outlineMs << part.nsecsElapsed() / 1e6;
         if (!completion || !history || !weekly || !streak)
             return fail(QStringLiteral("the progress page failed"));
         done = completion->done;
@@ -240,7 +244,8 @@ int main(int argc, char **argv)
         {"score history", &historyMs},
         {"weekly time", &weeklyMs},
         {"streak", &streakMs},
-        {"whole page", &pageMs}};
+        {"whole page", &pageMs},
+        {"(Library::outline alone)", &outlineMs}};
     for (const auto &[name, ms] : parts)
         std::printf("  %-28s %9.2f %9.2f\n", name, percentile(*ms, 0.5), percentile(*ms, 1.0));
     std::printf("\n");

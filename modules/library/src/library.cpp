@@ -123,6 +123,16 @@ Result<packformat::Manifest> Library::manifest(const QString &packId) const
     return d->queries().manifest(packId);
 }
 
+Result<QList<packformat::Module>> Library::outline(const QString &packId) const
+{
+    return d->queries().outline(packId);
+}
+
+Result<packformat::OutlineItem> Library::item(const QString &packId, const QString &itemId) const
+{
+    return d->queries().item(packId, itemId);
+}
+
 Result<QString> Library::lessonHtml(const QString &packId, const QString &itemId) const
 {
     return d->queries().lessonHtml(packId, itemId);

@@ -27,6 +27,8 @@ public:
     Result<PackSummary> pack(const QString &packId);
     Result<QByteArray> manifestJson(const QString &packId);
     Result<packformat::Manifest> manifest(const QString &packId);
+    Result<QList<packformat::Module>> outline(const QString &packId);
+    Result<packformat::OutlineItem> item(const QString &packId, const QString &itemId);
     Result<QString> lessonHtml(const QString &packId, const QString &itemId);
     Result<QByteArray> quizJson(const QString &packId, const QString &itemId);
     Result<QString> filePath(const QString &packId, const QString &path);

@@ -34,10 +34,7 @@ QString uuidText(const QUuid &id)
 QByteArray currentQuizSha(const library::Library &library, const QString &packId,
                           const QString &itemId)
 {
-    auto manifest = library.manifest(packId);
-    if (!manifest)
-        return {};
-    const auto *item = manifest->findItem(itemId);
+    auto item = library.item(packId, itemId);
     if (!item || item->kind != packformat::ItemKind::Quiz)
         return {};
     auto sha = library.fileSha256(packId, item->file);
@@ -93,10 +90,12 @@ Result<AttemptRecord> AttemptStore::start(qint64 profileId, const QString &packI
                                           const QString &itemId, const packformat::Quiz &quiz,
                                           quint32 seed)
 {
-    auto manifest = m_library.manifest(packId);
-    if (!manifest)
-        return manifest.error();
-    const auto *item = manifest->findItem(itemId);
+    // The outline tables, not the manifest: parsing a large course's manifest would cost
+    // more than the rest of the call.
+    auto pack = m_library.pack(packId);
+    if (!pack)
+        return pack.error();
+    auto item = m_library.item(packId, itemId);
     if (!item || item->kind != packformat::ItemKind::Quiz)
         return Error::invalid(QStringLiteral("progress.not-a-quiz"),
                               tr("The pack %1 has no quiz %2.").arg(packId, itemId));
@@ -109,7 +108,7 @@ Result<AttemptRecord> AttemptStore::start(qint64 profileId, const QString &packI
     record.profileId = profileId;
     record.packId = packId;
     record.itemId = itemId;
-    record.packVersion = manifest->version.toString();
+    record.packVersion = pack->version;
     record.quizSha256 = *sha;
     record.mode = quiz.mode;
     record.seed = seed;

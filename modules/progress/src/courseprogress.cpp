@@ -7,6 +7,7 @@
 #include "timeutil.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace oht::progress {
 
@@ -43,18 +44,22 @@ CourseProgress::CourseProgress(ProgressDatabase &db, const library::Library &lib
 
 Result<CourseCompletion> CourseProgress::completion(qint64 profileId, const QString &packId) const
 {
-    auto manifest = m_library.manifest(packId);
-    if (!manifest)
-        return manifest.error();
+    // The outline tables, not the manifest: no JSON to parse for a 2,000-item course.
+    auto pack = m_library.pack(packId);
+    if (!pack)
+        return pack.error();
+    auto outline = m_library.outline(packId);
+    if (!outline)
+        return outline.error();
     auto done = doneTimes(m_db.sql(), profileId, packId);
     if (!done)
         return done.error();
     CourseCompletion c;
     c.packId = packId;
-    c.version = manifest->version.toString();
-    c.title = manifest->title;
+    c.version = pack->version;
+    c.title = pack->title;
     QDateTime last;
-    for (const packformat::Module &module : manifest->modules) {
+    for (const packformat::Module &module : *outline) {
         ModuleCompletion m{module.id, module.title, 0, 0};
         for (const packformat::OutlineItem &item : module.items) {
             const bool quiz = item.kind == packformat::ItemKind::Quiz;
@@ -82,18 +87,28 @@ Result<CourseCompletion> CourseProgress::completion(qint64 profileId, const QStr
 Result<QList<ScorePoint>> CourseProgress::scoreHistory(qint64 profileId,
                                                        const QString &packId) const
 {
-    // Titles and current quiz hashes from the installed pack, if it still is.
-    QHash<QString, QString> titles;
-    QHash<QString, QByteArray> currentSha;
-    if (auto manifest = m_library.manifest(packId)) {
-        for (const packformat::OutlineItem &item : manifest->items()) {
-            if (item.kind != packformat::ItemKind::Quiz)
-                continue;
-            titles.insert(item.id, item.title);
-            if (auto sha = m_library.fileSha256(packId, item.file))
-                currentSha.insert(item.id, *sha);
+    // Titles and current quiz hashes, looked up once per quiz that has attempts (usually
+    // a few of a course's quizzes; reading the whole outline would cost more).
+    struct Current
+    {
+        QString title;
+        QByteArray sha;
+    };
+    QHash<QString, Current> current;
+    auto lookup = [&](const QString &itemId) -> const Current & {
+        auto it = current.find(itemId);
+        if (it == current.end()) {
+            Current c;
+            if (auto item = m_library.item(packId, itemId);
+                item && item->kind == packformat::ItemKind::Quiz) {
+                c.title = item->title;
+                if (auto sha = m_library.fileSha256(packId, item->file))
+                    c.sha = *sha;
+            }
+            it = current.insert(itemId, c);
         }
-    }
+        return *it;
+    };
     auto q = m_db.sql().query(QStringLiteral("SELECT uuid, item_id, finished_at, percent, passed, "
                                              "quiz_sha256 FROM attempts WHERE profile_id = ? AND "
                                              "pack_id = ? AND status = 'finished' ORDER BY "
@@ -106,12 +121,12 @@ Result<QList<ScorePoint>> CourseProgress::scoreHistory(qint64 profileId,
         ScorePoint p;
         p.attemptId = QUuid::fromString(q->value(0).toString());
         p.itemId = q->value(1).toString();
-        p.itemTitle = titles.value(p.itemId);
+        const Current &now = lookup(p.itemId);
+        p.itemTitle = now.title;
         p.finishedAt = fromDb(q->value(2));
         p.percent = q->value(3).toDouble();
         p.passed = q->value(4).toBool();
-        const QByteArray sha = currentSha.value(p.itemId);
-        p.olderVersion = !sha.isEmpty() && sha != q->value(5).toString().toLatin1();
+        p.olderVersion = !now.sha.isEmpty() && now.sha != q->value(5).toString().toLatin1();
         points.append(p);
     }
     return points;
@@ -138,13 +153,19 @@ CourseProgress::certificateRecord(qint64 profileId, const QString &packId) const
         {profileId, packId});
     if (!q)
         return q.error();
-    auto manifest = m_library.manifest(packId);
-    if (!manifest)
-        return manifest.error();
+    auto outline = m_library.outline(packId);
+    if (!outline)
+        return outline.error();
+    QSet<QString> currentQuizzes;
+    for (const packformat::Module &module : *outline) {
+        for (const packformat::OutlineItem &item : module.items) {
+            if (item.kind == packformat::ItemKind::Quiz)
+                currentQuizzes.insert(item.id);
+        }
+    }
     double earned = 0, available = 0;
     while (q->next()) {
-        const auto *item = manifest->findItem(q->value(0).toString());
-        if (!item || item->kind != packformat::ItemKind::Quiz)
+        if (!currentQuizzes.contains(q->value(0).toString()))
             continue; // removed by an update: not part of the course any more
         earned += q->value(1).toDouble();
         available += q->value(2).toDouble();

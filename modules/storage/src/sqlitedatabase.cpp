@@ -79,7 +79,10 @@ Result<void> SqliteDatabase::configure()
                          tr("The database %1 cannot use write-ahead logging (mode %2).")
                              .arg(m_filePath, mode->toString()));
     // FULL keeps the last commits through a power cut; foreign keys are per connection.
-    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    // Temporary b-trees (ORDER BY, GROUP BY) stay in memory: as files, each query paid for
+    // creating and deleting one (a 2,000-item outline query took 20 ms instead of 2).
+    for (const char *pragma :
+         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
         if (auto r = exec(QString::fromLatin1(pragma)); !r)
             return r;
     }

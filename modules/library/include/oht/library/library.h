@@ -61,6 +61,11 @@ public:
     Result<QList<PackSummary>> packs() const;
     Result<PackSummary> pack(const QString &packId) const;
     Result<packformat::Manifest> manifest(const QString &packId) const;
+    /// The outline (modules and their items, in order) read from the library's tables:
+    /// much cheaper than manifest() for a large course (no JSON parsing).
+    Result<QList<packformat::Module>> outline(const QString &packId) const;
+    /// One item of the outline ("library.unknown-item" when the pack has no such item).
+    Result<packformat::OutlineItem> item(const QString &packId, const QString &itemId) const;
 
     /// Rendered body HTML of a lesson item.
     Result<QString> lessonHtml(const QString &packId, const QString &itemId) const;

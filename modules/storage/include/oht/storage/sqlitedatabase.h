@@ -28,7 +28,8 @@ public:
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
-    /// WAL, synchronous=FULL, foreign keys: the settings every connection needs.
+    /// WAL, synchronous=FULL, foreign keys, in-memory temporary tables: the settings every
+    /// connection needs.
     Result<void> configure();
     /// PRAGMA quick_check; fails with a "<prefix>.corrupt" error unless it says ok.
     Result<void> quickCheck();
