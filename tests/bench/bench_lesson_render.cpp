@@ -14,9 +14,11 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QImage>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QWebEnginePage>
 #include <QWebEngineView>
 #include <algorithm>
 #include <cstdio>
@@ -244,6 +246,7 @@ int main(int argc, char **argv)
     // Warm without watching the paint (the grabs cost CPU themselves).
     const double cpuBeforeLoads = treeCpuMs(self);
     QList<double> loadsOnly;
+    QSet<qint64> renderers; // a new renderer process per lesson would be costly
     for (int i = 0; i < warmRuns; ++i) {
         const Lesson &lesson = lessons.at(1 + i % (lessons.size() - 1));
         QElapsedTimer warm;
@@ -251,6 +254,7 @@ int main(int argc, char **argv)
         if (!openAndWait(*view, lesson))
             return 1;
         loadsOnly.append(warm.nsecsElapsed() / 1e6);
+        renderers.insert(view->page()->renderProcessPid());
     }
     const double loadsCpu = (treeCpuMs(self) - cpuBeforeLoads) / warmRuns;
     std::sort(loadsOnly.begin(), loadsOnly.end());
@@ -304,9 +308,9 @@ int main(int argc, char **argv)
                 qlonglong(warmLoaded.size()), warmLoaded.at(warmLoaded.size() / 2),
                 warmLoaded.last(), warmPainted.at(warmPainted.size() / 2), warmPainted.last());
     std::printf("warm lesson, no paint watching (n=%lld): loaded median %.1f ms, max %.1f ms, "
-                "CPU %.0f ms each\n",
+                "CPU %.0f ms each, %lld renderer process(es)\n",
                 qlonglong(loadsOnly.size()), loadsOnly.at(loadsOnly.size() / 2), loadsOnly.last(),
-                loadsCpu);
+                loadsCpu, qlonglong(renderers.size()));
     std::printf("CPU time, all processes: cold first lesson %.0f ms, warm lesson %.0f ms each "
                 "(includes the paint-detection grabs)\n",
                 coldCpu, warmCpu);
