@@ -14,4 +14,9 @@ QString appVersionString()
     return QStringLiteral(OHT_APP_VERSION);
 }
 
+QString appLicense()
+{
+    return QStringLiteral(OHT_APP_LICENSE);
+}
+
 } // namespace oht

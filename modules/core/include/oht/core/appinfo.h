@@ -10,6 +10,8 @@ inline constexpr int kPackFormatVersion = 1;
 /// This application's version (from CMake's project version).
 SemVer appVersion();
 QString appVersionString();
+/// The app's own licence as an SPDX expression (CMake's OHT_APP_LICENSE).
+QString appLicense();
 
 /// Names used for QStandardPaths / QSettings, set once in each main().
 inline constexpr const char *kOrganizationName = "OneHealthTech";
