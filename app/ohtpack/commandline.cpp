@@ -11,6 +11,7 @@ namespace oht::cli {
 
 namespace {
 const QString kDataDirOption = QStringLiteral("data-dir");
+const QString kPortableOption = QStringLiteral("portable");
 const QString kHelpOption = QStringLiteral("help");
 
 bool isHelpWord(const QString &arg)
@@ -19,12 +20,14 @@ bool isHelpWord(const QString &arg)
            arg == QLatin1String("-h");
 }
 
-/// Moves `--data-dir X` / `--data-dir=X` given before the command name behind it, so
-/// `ohtpack --data-dir X list` works like `ohtpack list --data-dir X`.
+/// Moves `--data-dir X` / `--data-dir=X` / `--portable` given before the command name
+/// behind it, so `ohtpack --data-dir X list` works like `ohtpack list --data-dir X`.
 QStringList hoistLeadingDataDir(QStringList args, QStringList *moved)
 {
     while (!args.isEmpty()) {
-        if (args.first() == QLatin1String("--data-dir") && args.size() >= 2) {
+        if (args.first() == QLatin1String("--portable")) {
+            *moved << args.takeFirst();
+        } else if (args.first() == QLatin1String("--data-dir") && args.size() >= 2) {
             *moved << args.takeFirst();
             *moved << args.takeFirst();
         } else if (args.first().startsWith(QLatin1String("--data-dir="))) {
@@ -96,6 +99,9 @@ int CommandLine::runCommand(const Command &command, const QStringList &arguments
         kDataDirOption,
         tr("Library folder to use (default: $OHT_DATA_DIR, else the platform's app data folder)."),
         QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(
+        kPortableOption, tr("Keep the library in the \"data\" folder beside ohtpack (portable "
+                            "mode, also on when a file named \"portable\" is there).")));
     parser.addOption(QCommandLineOption({QStringLiteral("h"), kHelpOption}, tr("Show this help.")));
     command.addOptions(parser);
 
@@ -116,7 +122,11 @@ int CommandLine::runCommand(const Command &command, const QStringList &arguments
     if (parser.isSet(kDataDirOption) && parser.value(kDataDirOption).isEmpty())
         return usageError(tr("--data-dir needs a folder"), hint);
 
-    return command.run(parser, resolveDataDir(parser.value(kDataDirOption)), m_console);
+    // The same decision as oht-toolkit's (modules/core datadir.h).
+    const QString portableDir =
+        portableDataDir(QCoreApplication::applicationDirPath(), parser.isSet(kPortableOption));
+    return command.run(parser, resolveDataDir(parser.value(kDataDirOption), portableDir),
+                       m_console);
 }
 
 int CommandLine::usageError(const QString &message, const QString &helpHint)
@@ -140,8 +150,11 @@ QString CommandLine::generalHelp() const
                      tr("Show help for a command: ohtpack help COMMAND"));
     text +=
         tr("\nOptions for every command:\n"
-           "  --data-dir DIR  library folder (default: $OHT_DATA_DIR, else the platform's\n"
-           "                  app data folder)\n"
+           "  --data-dir DIR  library folder (default: the \"data\" folder beside ohtpack in\n"
+           "                  portable mode, else $OHT_DATA_DIR, else the platform's app\n"
+           "                  data folder)\n"
+           "  --portable      portable mode: keep the library beside ohtpack (also on when\n"
+           "                  a file named \"portable\" is there)\n"
            "  -h, --help      show the command's help\n"
            "  --version       show the version (as the only argument)\n\n"
            "Exit codes: 0 success, 1 invalid input or validation errors, 2 usage error,\n"
@@ -156,6 +169,9 @@ QString CommandLine::commandHelp(const Command &command) const
         kDataDirOption,
         tr("Library folder to use (default: $OHT_DATA_DIR, else the platform's app data folder)."),
         QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(
+        kPortableOption, tr("Keep the library in the \"data\" folder beside ohtpack (portable "
+                            "mode, also on when a file named \"portable\" is there).")));
     parser.addOption(QCommandLineOption({QStringLiteral("h"), kHelpOption}, tr("Show this help.")));
     command.addOptions(parser);
     // Qt's help text starts with its own usage line; ours names the command.
