@@ -1,5 +1,6 @@
 #include "oht/library/library.h"
 #include "oht/ui/bundledpackinstaller.h"
+#include "oht/ui/uisettings.h"
 #include "packfactory.h"
 #include "tempdatadir.h"
 
@@ -97,6 +98,50 @@ private slots:
         QCOMPARE(f.installedVersion(QStringLiteral("org.bundle.one")), QStringLiteral("1.2.0"));
     }
 
+    // An app upgrade that ships a newer bundled version updates the course in place:
+    // the learner's reading positions and last lesson (keyed by pack and item ids) stay.
+    void updateKeepsTheLearnersProgress()
+    {
+        Fixture f;
+        QVERIFY(f.bundle(QStringLiteral("org.bundle.one"), QStringLiteral("1.0.0")));
+        QCOMPARE(f.run().installed, QStringList{"org.bundle.one"});
+        {
+            oht::ui::UiSettings settings(f.data.path());
+            settings.setPosition(QStringLiteral("org.bundle.one"), QStringLiteral("details"), 0.6);
+            settings.setLastOpened(QStringLiteral("org.bundle.one"), QStringLiteral("details"));
+            settings.sync();
+        }
+        QVERIFY(f.bundle(QStringLiteral("org.bundle.one"), QStringLiteral("1.1.0")));
+        QCOMPARE(f.run().updated, QStringList{"org.bundle.one"});
+        QCOMPARE(f.installedVersion(QStringLiteral("org.bundle.one")), QStringLiteral("1.1.0"));
+        const auto manifest = f.library->manifest(QStringLiteral("org.bundle.one"));
+        QVERIFY(manifest);
+        QVERIFY(manifest->items().size() > 1);
+
+        oht::ui::UiSettings settings(f.data.path());
+        QCOMPARE(settings.position(QStringLiteral("org.bundle.one"), QStringLiteral("details")),
+                 0.6);
+        QCOMPARE(settings.lastPackId(), QStringLiteral("org.bundle.one"));
+        QCOMPARE(settings.lastItemId(), QStringLiteral("details"));
+    }
+
+    // The learner imported a newer version than the app ever shipped; a later app
+    // version whose bundle is still older must not downgrade it.
+    void neverDowngradesAfterTheLearnerUpdated()
+    {
+        Fixture f;
+        QVERIFY(f.bundle(QStringLiteral("org.bundle.one"), QStringLiteral("1.0.0")));
+        f.run();
+        const QString mine = f.factory.course(QStringLiteral("org.bundle.one"),
+                                              QStringLiteral("Mine"), QStringLiteral("2.0.0"));
+        QVERIFY(f.library->importPack(mine).ok());
+        QVERIFY(f.bundle(QStringLiteral("org.bundle.one"), QStringLiteral("1.5.0")));
+        const auto summary = f.run();
+        QVERIFY(summary.updated.isEmpty());
+        QCOMPARE(summary.skipped, QStringList{"org.bundle.one"});
+        QCOMPARE(f.installedVersion(QStringLiteral("org.bundle.one")), QStringLiteral("2.0.0"));
+    }
+
     void leavesANewerInstalledVersionAlone()
     {
         Fixture f;
@@ -142,7 +187,11 @@ private slots:
     {
         const QStringList dirs =
             BundledPackInstaller::defaultPackDirs(QStringLiteral("/opt/app/bin"));
-        QCOMPARE(dirs, (QStringList{"/opt/app/packs", "/opt/app/share/oht-toolkit/packs"}));
+        QStringList expected{"/opt/app/packs", "/opt/app/share/oht-toolkit/packs"};
+#ifdef Q_OS_MACOS
+        expected.append("/opt/app/Resources/packs");
+#endif
+        QCOMPARE(dirs, expected);
     }
 };
 

@@ -63,6 +63,17 @@ private slots:
     {
         QVERIFY(LaunchOptions::parse({"oht-toolkit", "--benchmark-startup"}).benchmark);
     }
+
+    void portableAndSmokeTestSwitches()
+    {
+        const auto plain = LaunchOptions::parse({"oht-toolkit"});
+        QVERIFY(!plain.portable);
+        QVERIFY(!plain.smokeTest);
+        const auto options = LaunchOptions::parse({"oht-toolkit", "--portable", "--smoke-test"});
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QVERIFY(options.portable);
+        QVERIFY(options.smokeTest);
+    }
 };
 
 QTEST_MAIN(tst_LaunchOptions)

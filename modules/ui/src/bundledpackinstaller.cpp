@@ -49,8 +49,13 @@ BundledPackInstaller::BundledPackInstaller(library::Library &library, QString re
 QStringList BundledPackInstaller::defaultPackDirs(const QString &applicationDir)
 {
     const QDir bin(applicationDir);
-    return {QDir::cleanPath(bin.filePath(QStringLiteral("../packs"))),
-            QDir::cleanPath(bin.filePath(QStringLiteral("../share/oht-toolkit/packs")))};
+    QStringList dirs{QDir::cleanPath(bin.filePath(QStringLiteral("../packs"))),
+                     QDir::cleanPath(bin.filePath(QStringLiteral("../share/oht-toolkit/packs")))};
+#ifdef Q_OS_MACOS
+    // Inside the app bundle: Contents/MacOS/oht-toolkit, Contents/Resources/packs.
+    dirs.append(QDir::cleanPath(bin.filePath(QStringLiteral("../Resources/packs"))));
+#endif
+    return dirs;
 }
 
 BundledInstallSummary BundledPackInstaller::install(const QStringList &packDirs)

@@ -20,9 +20,17 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         QCoreApplication::translate("oht::ui::LaunchOptions",
                                     "Open a course, or one of its items."),
         QStringLiteral("PACK_ID[/ITEM_ID]"));
+    const QCommandLineOption portable(
+        QStringLiteral("portable"),
+        QCoreApplication::translate("oht::ui::LaunchOptions",
+                                    "Keep the library and settings in the “data” folder beside "
+                                    "the app (also on when a file named “portable” is there)."));
     QCommandLineOption benchmark(QStringLiteral("benchmark-startup"));
     benchmark.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDir, open, benchmark});
+    // For packaging tests (tests/packaging): start, show the window, report, quit.
+    QCommandLineOption smokeTest(QStringLiteral("smoke-test"));
+    smokeTest.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDir, open, portable, benchmark, smokeTest});
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
         return options;
@@ -30,6 +38,8 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     options.dataDir = parser.value(dataDir);
     options.openTarget = parser.value(open);
     options.benchmark = parser.isSet(benchmark);
+    options.portable = parser.isSet(portable);
+    options.smokeTest = parser.isSet(smokeTest);
     if (!options.openTarget.isEmpty()) {
         static const QRegularExpression target(
             QStringLiteral("^[a-z][a-z0-9.-]{2,99}(/[A-Za-z0-9_-]{1,64})?$"));

@@ -2,6 +2,7 @@
 
 #include "oht/core/appinfo.h"
 #include "oht/library/library.h"
+#include "oht/ui/aboutdialog.h"
 #include "oht/ui/coursepage.h"
 #include "oht/ui/importcontroller.h"
 #include "oht/ui/lessonarea.h"
@@ -17,9 +18,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -327,10 +328,9 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About HealthTech Toolkit"),
-                       tr("<h3>HealthTech Toolkit %1</h3><p>Offline courses about health "
-                          "technology, made for One HealthTech.</p><p>Library: %2</p>")
-                           .arg(appVersionString(), m_library.dataDir().toHtmlEscaped()));
+    auto *dialog = new AboutDialog(m_library.schemaVersion(), m_library.dataDir(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -32,7 +32,8 @@ public:
     BundledPackInstaller(library::Library &library, QString recordFile);
 
     /// Where the bundled packs are for a binary in `applicationDir`: the build tree's
-    /// `<bin>/../packs` and the installed `<prefix>/share/oht-toolkit/packs`.
+    /// `<bin>/../packs` and the installed `<prefix>/share/oht-toolkit/packs` (plus, on
+    /// macOS, the app bundle's `Contents/Resources/packs`).
     static QStringList defaultPackDirs(const QString &applicationDir);
 
     BundledInstallSummary install(const QStringList &packDirs);

@@ -12,6 +12,8 @@ struct LaunchOptions
     QString openTarget;     ///< --open PACK_ID[/ITEM_ID]
     QStringList packFiles;  ///< positional FILE.ohtpack arguments, absolute
     bool benchmark = false; ///< --benchmark-startup: print timings, then quit
+    bool portable = false;  ///< --portable: keep all data beside the app (core datadir.h)
+    bool smokeTest = false; ///< --smoke-test: print what was set up once shown, then quit
     QString error;          ///< a usage error to show; empty when the line is fine
 
     /// Parses the arguments (argv as QStringList, program name first). Does not exit:
