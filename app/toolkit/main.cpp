@@ -5,11 +5,13 @@
 #include "oht/core/datadir.h"
 #include "oht/library/library.h"
 #include "oht/ui/bundledpackinstaller.h"
+#include "oht/ui/fileopenfilter.h"
 #include "oht/ui/launchoptions.h"
 #include "oht/ui/mainwindow.h"
 #include "oht/ui/uisettings.h"
 #include "oht/web/librarypackcontent.h"
 #include "oht/web/packscheme.h"
+#include "smoketest.h"
 #include "startupbenchmark.h"
 
 #include <QApplication>
@@ -43,7 +45,13 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString dataDir = oht::resolveDataDir(options.dataDir);
+    // Portable mode (a "portable" file beside the app, or --portable): everything,
+    // Qt's own settings included, stays in the data folder beside the app.
+    const QString portableDir =
+        oht::portableDataDir(QApplication::applicationDirPath(), options.portable);
+    const QString dataDir = oht::resolveDataDir(options.dataDir, portableDir);
+    if (!portableDir.isEmpty())
+        oht::keepUserSettingsIn(dataDir);
     auto library = oht::library::Library::open(dataDir);
     if (!library) {
         std::fprintf(stderr, "oht-toolkit: %s\n", qPrintable(library.error().message));
@@ -57,16 +65,30 @@ int main(int argc, char *argv[])
 
     oht::ui::BundledPackInstaller bundled(**library,
                                           QDir(dataDir).filePath(QStringLiteral("bundled.ini")));
-    bundled.install(
-        oht::ui::BundledPackInstaller::defaultPackDirs(QApplication::applicationDirPath()));
+    const QStringList packDirs =
+        oht::ui::BundledPackInstaller::defaultPackDirs(QApplication::applicationDirPath());
+    const auto bundledSummary = bundled.install(packDirs);
 
     oht::ui::UiSettings settings(dataDir);
     oht::web::LibraryPackContent content(**library);
     oht::ui::MainWindow window(**library, settings, content);
     const bool hasTarget = !options.openTarget.isEmpty() || !options.packFiles.isEmpty();
-    window.restoreSession(hasTarget || options.benchmark);
+    window.restoreSession(hasTarget || options.benchmark || options.smokeTest);
     if (options.benchmark)
         new oht::toolkit::StartupBenchmark(window, sinceMain);
+    if (options.smokeTest) {
+        QStringList existing;
+        for (const QString &dir : packDirs)
+            if (QDir(dir).exists())
+                existing.append(dir);
+        new oht::toolkit::SmokeTest(window, {dataDir, !portableDir.isEmpty(), existing,
+                                             bundledSummary, translator.appTranslationFile()});
+    }
+    // macOS: a course pack double-clicked in Finder arrives as an event, not an argument.
+    oht::ui::FileOpenFilter fileOpen;
+    app.installEventFilter(&fileOpen);
+    QObject::connect(&fileOpen, &oht::ui::FileOpenFilter::packFilesOpened, &window,
+                     &oht::ui::MainWindow::importFiles);
     window.show();
     if (!options.openTarget.isEmpty())
         window.openTarget(options.openTarget);
