@@ -1,15 +1,19 @@
 // ohtpack: the HealthTech Toolkit command-line tool. Wires the commands together;
 // each command lives in its own file.
 #include "buildcommand.h"
+#include "catalogcommand.h"
 #include "commandline.h"
 #include "console.h"
 #include "importcommand.h"
 #include "infocommand.h"
+#include "keygencommand.h"
 #include "listcommand.h"
 #include "oht/core/appinfo.h"
 #include "removecommand.h"
 #include "searchcommand.h"
+#include "signcommand.h"
 #include "validatecommand.h"
+#include "verifycommand.h"
 
 #include <QCoreApplication>
 #include <clocale>
@@ -62,5 +66,10 @@ int main(int argc, char *argv[])
     commandLine.add(std::make_unique<oht::cli::SearchCommand>());
     commandLine.add(std::make_unique<oht::cli::InfoCommand>());
     commandLine.add(std::make_unique<oht::cli::RemoveCommand>());
+    // Publishing (docs/catalog-format.md).
+    commandLine.add(std::make_unique<oht::cli::KeygenCommand>());
+    commandLine.add(std::make_unique<oht::cli::SignCommand>());
+    commandLine.add(std::make_unique<oht::cli::VerifyCommand>());
+    commandLine.add(std::make_unique<oht::cli::CatalogCommand>());
     return commandLine.run(QCoreApplication::arguments());
 }

@@ -26,6 +26,7 @@ QString TestPacks::build(const PackSourceWriter &source, const QString &name) co
     if (!source.writeTo(src))
         return {};
     const QString out = QDir(m_dir).filePath(name);
+    QDir().mkpath(QFileInfo(out).absolutePath());
     packio::BuildReport report;
     if (auto r = packio::PackBuilder(QDate(2026, 6, 1)).build(src, out, report); !r) {
         qWarning() << "build failed:" << r.error().message;

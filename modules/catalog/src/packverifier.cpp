@@ -30,13 +30,12 @@ Result<PublisherKey> PackVerifier::verify(const QByteArray &manifestJson,
     if (!key)
         return Error::invalid(QStringLiteral("catalog.unknown-key"),
                               tr("The pack is signed with the key %1, which is not one of your "
-                                 "trusted publishers; it was not installed.")
+                                 "trusted publishers.")
                                   .arg(signature.keyId));
     if (!Ed25519::verify(manifestJson, signature.signature, key->publicKey))
         return Error::invalid(QStringLiteral("catalog.bad-signature"),
                               tr("The pack's signature does not match the key of %1: the pack "
-                                 "was changed after signing or is not theirs; it was not "
-                                 "installed.")
+                                 "was changed after signing or is not theirs.")
                                   .arg(key->name.isEmpty() ? key->keyId() : key->name));
     return *key;
 }
@@ -47,9 +46,8 @@ Result<PublisherKey> PackVerifier::verifyFile(const QString &packPath) const
     if (!pack)
         return pack.error();
     if (!pack->signature)
-        return Error::invalid(
-            QStringLiteral("catalog.unsigned"),
-            tr("%1 is not signed; it was not installed.").arg(QFileInfo(packPath).fileName()));
+        return Error::invalid(QStringLiteral("catalog.unsigned"),
+                              tr("%1 is not signed.").arg(QFileInfo(packPath).fileName()));
     return verify(pack->manifestJson, *pack->signature);
 }
 
