@@ -13,6 +13,13 @@ DownloadJob::DownloadJob(QNetworkAccessManager *network, QString downloadsDir, C
 {
     d->retryTimer.setSingleShot(true);
     connect(&d->retryTimer, &QTimer::timeout, this, [this] { d->sendRequest(); });
+    connect(&d->hasher, &FileHasher::finished, this,
+            [this](const QByteArray &sha) { d->verified(sha); });
+    connect(&d->hasher, &FileHasher::failed, this, [this](const QString &reason) {
+        d->fail(Error::io(QStringLiteral("catalog.download-unreadable"),
+                          tr("Cannot read the download of %1: %2").arg(d->entry.title, reason)),
+                true);
+    });
     if (auto saved = PartFile::loadMetadata(d->part.metadataPath()))
         d->validator = saved->validator;
     if (d->part.isFinished()) {
@@ -122,6 +129,7 @@ void DownloadJob::cancel()
     if (d->state == DownloadState::Cancelled)
         return;
     d->dropReply();
+    d->hasher.abort();
     d->retryTimer.stop();
     if (!d->entry.url.isLocalFile())
         d->part.removePartial();
@@ -155,6 +163,7 @@ void DownloadJob::holdForUnmetered()
 void DownloadJob::discardFiles()
 {
     d->dropReply();
+    d->hasher.abort();
     d->retryTimer.stop();
     if (!d->entry.url.isLocalFile())
         d->part.removeAll(); // never a file on the user's USB stick

@@ -195,11 +195,16 @@ void DownloadJob::Private::verify()
 {
     part.close();
     setState(DownloadState::Verifying);
-    const qint64 size = part.size();
-    auto sha = part.sha256();
-    if (!sha)
-        return fail(sha.error(), true);
-    if (size != entry.size || *sha != entry.sha256Hex) {
+    if (part.size() != entry.size)
+        return verified({});
+    hasher.start(part.partPath()); // reports through verified() from the event loop
+}
+
+void DownloadJob::Private::verified(const QByteArray &sha256Hex)
+{
+    if (state != DownloadState::Verifying)
+        return;
+    if (sha256Hex != entry.sha256Hex) {
         part.removePartial();
         return fail(Error::invalid(QStringLiteral("catalog.hash-mismatch"),
                                    tr("The downloaded %1 is not the file the catalog lists (its "

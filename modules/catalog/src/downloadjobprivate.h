@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cataloglog.h"
+#include "filehasher.h"
 #include "oht/catalog/downloadjob.h"
 #include "partfile.h"
 #include "transferrate.h"
@@ -42,6 +43,7 @@ struct DownloadJob::Private
     QElapsedTimer clock;
     TransferRate rate;
     int eta = -1;
+    FileHasher hasher;
 
     void setState(DownloadState s)
     {
@@ -71,9 +73,11 @@ struct DownloadJob::Private
     void onFinished();
     void interrupted(const QString &reason);
     void verify();
+    void verified(const QByteArray &sha256Hex);
     void fail(Error e, bool canResume)
     {
         dropReply();
+        hasher.abort();
         part.close();
         retryTimer.stop();
         error = std::move(e);

@@ -3,7 +3,6 @@
 #include "catalogentryjson.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -96,16 +95,6 @@ void PartFile::close()
         m_file.flush();
         m_file.close();
     }
-}
-
-Result<QByteArray> PartFile::sha256() const
-{
-    QFile file(partPath());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return Error::io(QStringLiteral("catalog.download-unreadable"),
-                         tr("Cannot read %1: %2").arg(partPath(), file.errorString()));
-    return hash.result().toHex();
 }
 
 Result<void> PartFile::finish()

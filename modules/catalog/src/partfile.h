@@ -42,8 +42,6 @@ public:
     void close();
     bool isOpen() const { return m_file.isOpen(); }
 
-    /// SHA-256 (hex) of the partial file.
-    Result<QByteArray> sha256() const;
     /// Renames the verified partial file to finishedPath(); the metadata stays (restore()).
     Result<void> finish();
     /// Deletes the partial file and the metadata (not a finished pack).
