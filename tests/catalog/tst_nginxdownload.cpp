@@ -8,6 +8,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -131,7 +134,11 @@ private slots:
         QNetworkAccessManager network;
         DownloadQueue queue(&network, downloads());
         DownloadJob *job = queue.enqueue(entry);
+        QSignalSpy eta(job, &DownloadJob::etaSecondsChanged);
         QTRY_VERIFY_WITH_TIMEOUT(job->bytesReceived() >= 12 * 1024 * 1024, kTimeout);
+        // A rate-limited transfer has a known remaining time for a progress bar.
+        QVERIFY(std::any_of(eta.cbegin(), eta.cend(),
+                            [](const QList<QVariant> &args) { return args.at(0).toInt() > 0; }));
         queue.pause(job);
         QCOMPARE(job->state(), DownloadState::Paused);
         const qint64 kept = job->bytesReceived();
@@ -215,6 +222,41 @@ private slots:
                     .isEmpty());
         auto library = std::move(library::Library::open(m_data->path())).value();
         QVERIFY(library->packs()->isEmpty());
+    }
+
+    void refusesBadRemoteCatalogs_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("not json") << "broken.json" << QByteArray("{ \"formatVersion\": ")
+                                  << "catalog.invalid";
+        const QJsonObject local{
+            {"id", "org.example.x"},      {"version", "1.0.0"}, {"title", "X"},
+            {"language", "en"},           {"size", 10},         {"sha256", QString(64, 'a')},
+            {"url", "file:///etc/passwd"}};
+        QTest::newRow("points at a local file")
+            << "local.json"
+            << QJsonDocument(QJsonObject{{"formatVersion", 1}, {"packs", QJsonArray{local}}})
+                   .toJson()
+            << "catalog.invalid";
+        QTest::newRow("larger than 16 MiB")
+            << "huge.json" << QByteArray(17 * 1024 * 1024, ' ') << "catalog.too-large";
+        QTest::newRow("missing") << "absent.json" << QByteArray() << "catalog.fetch-failed";
+    }
+    void refusesBadRemoteCatalogs()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, code);
+        if (!contents.isEmpty())
+            QVERIFY(TestPacks::writeAll(m_web + QLatin1Char('/') + name, contents));
+        QNetworkAccessManager network;
+        CatalogLoader loader(&network);
+        QSignalSpy failed(&loader, &CatalogLoader::failed);
+        loader.load({QStringLiteral("Hub"), m_nginx->url(name)});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeout);
+        QCOMPARE(failed.first().first().value<Error>().code, code);
     }
 
     void cleanupTestCase()

@@ -96,19 +96,23 @@ void CatalogLoader::onFinished()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
+    const QByteArray json = m_tooLarge ? QByteArray() : reply->read(kMaxCatalogBytes + 1);
+    if (m_tooLarge || json.size() > kMaxCatalogBytes) {
+        emit failed(Error::invalid(QStringLiteral("catalog.too-large"),
+                                   tr("The catalog %1 is larger than %2 MiB.")
+                                       .arg(m_url.toDisplayString())
+                                       .arg(kMaxCatalogBytes >> 20)));
+        return;
+    }
     if (reply->error() != QNetworkReply::NoError) {
-        const bool tooLarge = m_tooLarge;
         emit failed(Error::io(QStringLiteral("catalog.fetch-failed"),
-                              tooLarge ? tr("The catalog %1 is larger than %2 MiB.")
-                                             .arg(m_url.toDisplayString())
-                                             .arg(kMaxCatalogBytes >> 20)
-                                       : tr("Cannot fetch the catalog %1: %2")
-                                             .arg(m_url.toDisplayString(), reply->errorString())));
+                              tr("Cannot fetch the catalog %1: %2")
+                                  .arg(m_url.toDisplayString(), reply->errorString())));
         return;
     }
     // Relative pack URLs resolve against where the catalog really came from.
     const QUrl finalUrl = reply->url().isValid() ? reply->url() : m_url;
-    auto catalog = Catalog::parse(reply->read(kMaxCatalogBytes + 1), finalUrl);
+    auto catalog = Catalog::parse(json, finalUrl);
     if (catalog)
         emit loaded(*catalog);
     else
