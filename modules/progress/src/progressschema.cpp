@@ -56,7 +56,8 @@ const QStringList kVersion1 = {
         UNIQUE (profile_id, statement_id)
     ))"),
     QStringLiteral("CREATE INDEX events_by_time ON events(profile_id, at)"),
-    QStringLiteral("CREATE INDEX events_by_pack ON events(profile_id, pack_id, kind)"),
+    // Covers weekly time (at, seconds) without visiting the table.
+    QStringLiteral("CREATE INDEX events_by_pack ON events(profile_id, pack_id, kind, at, seconds)"),
     QStringLiteral(R"(CREATE TABLE attempts (
         id           INTEGER PRIMARY KEY,
         profile_id   INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
