@@ -5,8 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEvent>
 #include <QTimer>
+#include <QWindow>
 #include <cstdio>
 
 namespace oht::toolkit {
@@ -21,24 +21,29 @@ void line(const char *key, const QString &value)
 SmokeTest::SmokeTest(ui::MainWindow &window, SmokeReport report)
     : QObject(&window), m_window(window), m_report(std::move(report))
 {
-    m_window.installEventFilter(this);
-    // A window that never appears is a failure, not a hang.
-    QTimer::singleShot(60000, this, [this] {
-        if (m_done)
-            return;
+    // The widget itself gets no Expose event; its native window does, once created by
+    // show(). Checking every 50 ms keeps this out of the window's own event handling.
+    QTimer::singleShot(0, this, &SmokeTest::poll);
+}
+
+void SmokeTest::poll()
+{
+    if (m_done)
+        return;
+    const QWindow *handle = m_window.windowHandle();
+    if (m_window.isVisible() && handle && handle->isExposed()) {
+        m_done = true;
+        finish();
+        return;
+    }
+    // A window that never appears is a failure, not a hang (60 s).
+    if (++m_polls > 1200) {
         std::printf("oht-smoke error window-not-shown\n");
         std::fflush(stdout);
         QCoreApplication::exit(1);
-    });
-}
-
-bool SmokeTest::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == &m_window && event->type() == QEvent::Expose && !m_done) {
-        m_done = true;
-        QTimer::singleShot(0, this, &SmokeTest::finish);
+        return;
     }
-    return QObject::eventFilter(watched, event);
+    QTimer::singleShot(50, this, &SmokeTest::poll);
 }
 
 void SmokeTest::finish()
