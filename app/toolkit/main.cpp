@@ -37,6 +37,13 @@ int main(int argc, char *argv[])
     oht::toolkit::AppTranslator translator(app);
 
     const auto options = oht::ui::LaunchOptions::parse(QApplication::arguments());
+    if (options.showVersion || options.showHelp) {
+        const QString text = options.showVersion
+                                 ? QStringLiteral("oht-toolkit %1\n").arg(oht::appVersionString())
+                                 : options.helpText;
+        std::fputs(text.toLocal8Bit().constData(), stdout);
+        return 0;
+    }
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "oht-toolkit: %s\n", qPrintable(options.error));
         QMessageBox::critical(

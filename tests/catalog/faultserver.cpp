@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 
+#include <utility>
+
 namespace oht::test {
 
 namespace {
@@ -94,8 +96,11 @@ void FaultServer::respond(QTcpSocket *socket, const QByteArray &request)
     const QByteArray range = headerValue(request, "Range");
     const QByteArray ifRange = headerValue(request, "If-Range");
     m_hits.append({range, ifRange, 0, 0});
-    if (step.fault == Fault::ChangeEtag)
+    if (step.fault == Fault::ChangeEtag) {
         m_etag = "\"v" + QByteArray::number(++m_etagGeneration) + '"';
+        if (!m_nextBody.isEmpty())
+            m_body = std::exchange(m_nextBody, {});
+    }
     const qint64 size = m_body.size();
     const QList<QByteArray> common{"ETag: " + m_etag, "Accept-Ranges: bytes"};
 

@@ -47,6 +47,9 @@ public:
 
     void setPlan(QList<Step> plan) { m_plan = std::move(plan); }
     void setBody(QByteArray body) { m_body = std::move(body); }
+    /// The body served from the next ChangeEtag step on. Swapping it inside the server's own
+    /// request handling keeps the test free of a race with the client's quick retry.
+    void setBodyOnEtagChange(QByteArray body) { m_nextBody = std::move(body); }
     QUrl url(const QString &name = QStringLiteral("pack.ohtpack")) const;
     const QList<Hit> &hits() const { return m_hits; }
     QByteArray etag() const { return m_etag; }
@@ -58,6 +61,7 @@ private:
               qint64 count, qint64 limit);
 
     QByteArray m_body;
+    QByteArray m_nextBody;
     QByteArray m_etag;
     int m_etagGeneration = 1;
     QList<Step> m_plan;

@@ -94,6 +94,19 @@ private slots:
         QCOMPARE(run.outText().trimmed(), QStringLiteral("ohtpack ") + oht::appVersionString());
     }
 
+    void guiVersionAndHelp()
+    {
+        const auto version = PackageTools::run(gui(), {QStringLiteral("--version")},
+                                               env(newDir(QStringLiteral("home-gui-version"))));
+        QVERIFY2(version.ok(), qPrintable(version.describe()));
+        QCOMPARE(version.outText().trimmed(),
+                 QStringLiteral("oht-toolkit ") + oht::appVersionString());
+        const auto help = PackageTools::run(gui(), {QStringLiteral("--help")},
+                                            env(newDir(QStringLiteral("home-gui-version"))));
+        QVERIFY2(help.ok(), qPrintable(help.describe()));
+        QVERIFY(help.outText().contains(QLatin1String("--portable")));
+    }
+
     void ohtpackValidatesTheBundledPacks()
     {
         const QStringList packs = QDir(packDir()).entryList({QStringLiteral("*.ohtpack")});

@@ -64,6 +64,30 @@ private slots:
         QVERIFY(LaunchOptions::parse({"oht-toolkit", "--benchmark-startup"}).benchmark);
     }
 
+    void helpAndVersion_data()
+    {
+        QTest::addColumn<QString>("argument");
+        QTest::addColumn<bool>("help");
+        QTest::newRow("--help") << "--help" << true;
+        QTest::newRow("-h") << "-h" << true;
+        QTest::newRow("--version") << "--version" << false;
+        QTest::newRow("-v") << "-v" << false;
+    }
+    void helpAndVersion()
+    {
+        QFETCH(QString, argument);
+        QFETCH(bool, help);
+        const auto options = LaunchOptions::parse({"oht-toolkit", argument});
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QCOMPARE(options.showHelp, help);
+        QCOMPARE(options.showVersion, !help);
+        for (const char *option : {"--data-dir", "--open", "--portable"})
+            QVERIFY2(options.helpText.contains(QLatin1String(option)), option);
+        // hidden from the help: switches for tests and benchmarks
+        QVERIFY(!options.helpText.contains(QLatin1String("--smoke-test")));
+        QVERIFY(!options.helpText.contains(QLatin1String("--benchmark-startup")));
+    }
+
     void portableAndSmokeTestSwitches()
     {
         const auto plain = LaunchOptions::parse({"oht-toolkit"});

@@ -31,10 +31,21 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     QCommandLineOption smokeTest(QStringLiteral("smoke-test"));
     smokeTest.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDir, open, portable, benchmark, smokeTest});
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("oht::ui::LaunchOptions", "Course packs to import."),
+        QStringLiteral("[FILE.ohtpack…]"));
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
         return options;
     }
+    options.helpText = parser.helpText();
+    options.showHelp = parser.isSet(help);
+    options.showVersion = parser.isSet(version);
+    if (options.showHelp || options.showVersion)
+        return options;
     options.dataDir = parser.value(dataDir);
     options.openTarget = parser.value(open);
     options.benchmark = parser.isSet(benchmark);
