@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QJsonValue>
+#include <algorithm>
 
 namespace oht::cli {
 
@@ -25,19 +26,33 @@ QString FindingPrinter::line(const packformat::Finding &f) const
         if (f.column > 0)
             location += QLatin1Char(':') + QString::number(f.column);
     }
-    const QString severity = f.isError()
-                                 ? QStringLiteral("error")
-                                 : QStringLiteral("warning"); // machine-read: not translated
+    const QString severity = severityName(f); // machine-read: not translated
     QString message = f.message;
     message.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return QStringLiteral("%1: %2: %3 [%4]").arg(location, severity, message, f.code);
 }
 
-QString FindingPrinter::summary(int errors, int warnings)
+QString FindingPrinter::summary(int errors, int warnings, int infos)
 {
     const QString e = errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors);
     const QString w = warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
-    return tr("%1, %2").arg(e, w);
+    if (infos <= 0)
+        return tr("%1, %2").arg(e, w);
+    const QString i = infos == 1 ? tr("1 info") : tr("%1 infos").arg(infos);
+    return tr("%1, %2, %3").arg(e, w, i);
+}
+
+QString FindingPrinter::severityName(const packformat::Finding &f)
+{
+    switch (f.severity) {
+    case packformat::Severity::Error:
+        return QStringLiteral("error");
+    case packformat::Severity::Warning:
+        return QStringLiteral("warning");
+    case packformat::Severity::Info:
+        break;
+    }
+    return QStringLiteral("info");
 }
 
 QJsonObject FindingPrinter::toJson(const packformat::Finding &f)
@@ -45,8 +60,7 @@ QJsonObject FindingPrinter::toJson(const packformat::Finding &f)
     auto orNull = [](int v) { return v > 0 ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
     return QJsonObject{
         {QStringLiteral("code"), f.code},
-        {QStringLiteral("severity"),
-         f.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+        {QStringLiteral("severity"), severityName(f)},
         {QStringLiteral("file"), f.file},
         {QStringLiteral("line"), orNull(f.line)},
         {QStringLiteral("column"), orNull(f.column)},
@@ -60,7 +74,7 @@ void FindingPrinter::print(const packformat::Findings &findings, Console &consol
 {
     for (const auto &f : findings)
         console.outLine(line(f));
-    console.outLine(summary(countErrors(findings), countWarnings(findings)));
+    console.outLine(summary(countErrors(findings), countWarnings(findings), countInfos(findings)));
 }
 
 int countErrors(const packformat::Findings &findings)
@@ -73,7 +87,14 @@ int countErrors(const packformat::Findings &findings)
 
 int countWarnings(const packformat::Findings &findings)
 {
-    return int(findings.size()) - countErrors(findings);
+    return int(std::count_if(findings.cbegin(), findings.cend(),
+                             [](const auto &f) { return f.isWarning(); }));
+}
+
+int countInfos(const packformat::Findings &findings)
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(),
+                             [](const auto &f) { return f.isInfo(); }));
 }
 
 } // namespace oht::cli

@@ -11,8 +11,9 @@ namespace oht::cli {
 class Console;
 
 /// Prints validator findings the way editors and CI logs understand them:
-/// `FILE:LINE:COL: error|warning: MESSAGE [code]` (LINE and COL left out when the
-/// finding has no position), then a summary line `2 errors, 1 warning`.
+/// `FILE:LINE:COL: error|warning|info: MESSAGE [code]` (LINE and COL left out when the
+/// finding has no position), then a summary line `2 errors, 1 warning` (`, 3 infos`
+/// added when there are any).
 class FindingPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(oht::cli::FindingPrinter)
@@ -24,7 +25,9 @@ public:
     FindingPrinter(QString packPath, bool isFolder);
 
     QString line(const packformat::Finding &finding) const;
-    static QString summary(int errors, int warnings);
+    static QString summary(int errors, int warnings, int infos = 0);
+    /// "error", "warning" or "info" (not translated: scripts read it).
+    static QString severityName(const packformat::Finding &finding);
     static QJsonObject toJson(const packformat::Finding &finding);
 
     /// Prints every finding and the summary line to stdout.
@@ -37,5 +40,6 @@ private:
 
 int countErrors(const packformat::Findings &findings);
 int countWarnings(const packformat::Findings &findings);
+int countInfos(const packformat::Findings &findings);
 
 } // namespace oht::cli

@@ -21,8 +21,11 @@ QString ValidateCommand::description() const
 {
     return tr("Checks the manifest, the outline, every lesson's links and images and every\n"
               "quiz's answer key, and prints one line per problem:\n"
-              "  FILE:LINE:COL: error|warning: MESSAGE [code]\n"
-              "followed by a summary. Exits with 1 when there is at least one error.");
+              "  FILE:LINE:COL: error|warning|info: MESSAGE [code]\n"
+              "followed by a summary. Also runs the reviewers' checks (accessibility,\n"
+              "readability, quiz feedback, media, review date; docs/review-checks.md),\n"
+              "which give warnings and infos only. Exits with 1 when there is at least\n"
+              "one error; warnings and infos never change the exit code.");
 }
 
 void ValidateCommand::addOptions(QCommandLineParser &parser) const
@@ -72,6 +75,7 @@ int ValidateCommand::run(const QCommandLineParser &parser, const QString &, Cons
             {QStringLiteral("valid"), result->ok()},
             {QStringLiteral("errors"), errors},
             {QStringLiteral("warnings"), countWarnings(findings)},
+            {QStringLiteral("infos"), countInfos(findings)},
             {QStringLiteral("findings"), list},
         }));
     } else {

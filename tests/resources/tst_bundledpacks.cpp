@@ -6,8 +6,9 @@
 
 using namespace oht;
 
-/// Keeps every course we ship (resources/packs/*) free of validation errors AND warnings:
-/// the bundled courses are what a newcomer sees first.
+/// Keeps every course we ship (resources/packs/*) free of validation errors AND warnings,
+/// the reviewers' checks included (docs/review-checks.md): the bundled courses are what a
+/// newcomer sees first. Infos (e.g. a readability score) are advice, not faults.
 class TestBundledPacks : public QObject
 {
     Q_OBJECT
@@ -32,11 +33,12 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
         QStringList problems;
         for (const auto &f : result->findings)
-            problems << QStringLiteral("%1:%2:%3: %4 [%5]")
-                            .arg(f.file)
-                            .arg(f.line)
-                            .arg(f.column)
-                            .arg(f.message, f.code);
+            if (!f.isInfo())
+                problems << QStringLiteral("%1:%2:%3: %4 [%5]")
+                                .arg(f.file)
+                                .arg(f.line)
+                                .arg(f.column)
+                                .arg(f.message, f.code);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY(result->manifest.has_value());
     }

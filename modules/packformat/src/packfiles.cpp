@@ -86,6 +86,11 @@ std::optional<QByteArray> FolderPackFiles::read(const QString &path) const
     return f.readAll();
 }
 
+qint64 FolderPackFiles::fileSize(const QString &path) const
+{
+    return contains(path) ? QFileInfo(absolutePath(path)).size() : -1;
+}
+
 QString FolderPackFiles::absolutePath(const QString &path) const
 {
     return m_root + QLatin1Char('/') + path;

@@ -4,17 +4,17 @@
 
 namespace oht::packformat {
 
-PackValidator::PackValidator(QDate today) : m_today(today) {}
+PackValidator::PackValidator(QDate today, Checks checks) : m_today(today), m_checks(checks) {}
 
 ValidationResult PackValidator::validate(const PackFiles &files) const
 {
-    return detail::ValidationRun(files, m_today, ManifestKind::Source, nullptr).run();
+    return detail::ValidationRun(files, m_today, ManifestKind::Source, nullptr, m_checks).run();
 }
 
 ValidationResult PackValidator::validateBuilt(const PackFiles &files,
                                               const QHash<QString, FileEntry> &actual) const
 {
-    return detail::ValidationRun(files, m_today, ManifestKind::Built, &actual).run();
+    return detail::ValidationRun(files, m_today, ManifestKind::Built, &actual, m_checks).run();
 }
 
 } // namespace oht::packformat

@@ -5,6 +5,7 @@
 #include "oht/core/packpath.h"
 #include "oht/packformat/lessonrenderer.h"
 #include "oht/packformat/quizparser.h"
+#include "reviewchecks.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -23,8 +24,8 @@ const QString kSignature = QStringLiteral("signature.json");
 } // namespace
 
 ValidationRun::ValidationRun(const PackFiles &files, QDate today, ManifestKind kind,
-                             const QHash<QString, FileEntry> *actual)
-    : m_files(files), m_today(today), m_kind(kind), m_actual(actual)
+                             const QHash<QString, FileEntry> *actual, Checks checks)
+    : m_files(files), m_today(today), m_kind(kind), m_actual(actual), m_checks(checks)
 {}
 
 void ValidationRun::add(const QString &code, Severity severity, const QString &file,
@@ -57,6 +58,9 @@ ValidationResult ValidationRun::run()
         checkOutline(reader);
         if (m_actual)
             checkFilesList(reader);
+        if (m_checks == Checks::Review)
+            ReviewChecks(m_files, *m_result.manifest, m_today, m_actual, m_result.findings)
+                .run(m_parsedQuizzes);
     }
     sortFindings();
     return m_result;

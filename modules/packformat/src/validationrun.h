@@ -15,7 +15,7 @@ class ValidationRun
 {
 public:
     ValidationRun(const PackFiles &files, QDate today, ManifestKind kind,
-                  const QHash<QString, FileEntry> *actual);
+                  const QHash<QString, FileEntry> *actual, Checks checks = Checks::Standard);
 
     ValidationResult run();
 
@@ -34,6 +34,7 @@ private:
     QDate m_today;
     ManifestKind m_kind;
     const QHash<QString, FileEntry> *m_actual;
+    Checks m_checks;
     ValidationResult m_result;
     QSet<QString> m_checkedLessons;
     QHash<QString, std::optional<Quiz>> m_parsedQuizzes; ///< by file

@@ -18,13 +18,14 @@ QString tr(const char *text)
 
 } // namespace
 
-PackInspector::PackInspector(QDate today, archive::Limits limits) : m_today(today), m_limits(limits)
+PackInspector::PackInspector(QDate today, archive::Limits limits, packformat::Checks checks)
+    : m_today(today), m_limits(limits), m_checks(checks)
 {}
 
 Result<packformat::ValidationResult> PackInspector::inspect(const QString &path) const
 {
     const QFileInfo info(path);
-    const packformat::PackValidator validator(m_today);
+    const packformat::PackValidator validator(m_today, m_checks);
     if (info.isDir())
         return validator.validate(packformat::FolderPackFiles(path));
     if (!info.isFile())

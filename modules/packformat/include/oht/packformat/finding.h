@@ -5,7 +5,9 @@
 
 namespace oht::packformat {
 
-enum class Severity { Error, Warning };
+/// Errors make a pack unusable (`validate` fails, `build` refuses); warnings should be
+/// fixed before release; infos are advice for reviewers (docs/review-checks.md).
+enum class Severity { Error, Warning, Info };
 
 /// One validator finding. `code` is stable (documented in docs/pack-format.md);
 /// `file` is pack-relative; line/column are 1-based, 0 when the finding has no position.
@@ -20,6 +22,8 @@ struct Finding
     QString itemId;  ///< the outline item or question concerned, when there is one
 
     bool isError() const { return severity == Severity::Error; }
+    bool isWarning() const { return severity == Severity::Warning; }
+    bool isInfo() const { return severity == Severity::Info; }
 };
 
 using Findings = QList<Finding>;

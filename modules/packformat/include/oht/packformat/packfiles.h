@@ -33,11 +33,17 @@ public:
     virtual std::optional<QByteArray> read(const QString &path) const = 0;
     /// Entries left out because they are not regular files, sorted by path.
     virtual QList<RejectedEntry> rejected() const { return {}; }
+    /// Size in bytes of a file, or -1 when unknown (the oversized-media check skips it).
+    virtual qint64 fileSize(const QString &path) const
+    {
+        Q_UNUSED(path);
+        return -1;
+    }
 };
 
 /// A source folder, listed once at construction. Skips names starting with '.' at any
-/// level, and review-notes.json and signature.json at the root (docs/pack-format.md). Symbolic links are never
-/// followed, so nothing outside the folder can slip into a pack: they and other
+/// level, and review-notes.json and signature.json at the root (docs/pack-format.md). Symbolic
+/// links are never followed, so nothing outside the folder can slip into a pack: they and other
 /// non-regular entries are listed by rejected(). read() opens only listed paths.
 class FolderPackFiles final : public PackFiles
 {
@@ -47,6 +53,7 @@ public:
     bool contains(const QString &path) const override;
     std::optional<QByteArray> read(const QString &path) const override;
     QList<RejectedEntry> rejected() const override { return m_rejected; }
+    qint64 fileSize(const QString &path) const override;
     QString absolutePath(const QString &path) const;
 
 private:

@@ -12,6 +12,12 @@ namespace oht::packformat {
 
 class PackFiles;
 
+/// Which checks a validation runs. `Standard` is what installing needs (errors and the
+/// format's warnings); `Review` adds the reviewers' checks of docs/review-checks.md
+/// (accessibility, readability, quiz feedback, media, review date), which cost another
+/// pass over every lesson and never produce errors.
+enum class Checks { Standard, Review };
+
 struct ValidationResult
 {
     Findings findings; ///< every problem, in file then position order
@@ -26,8 +32,8 @@ struct ValidationResult
 class PackValidator
 {
 public:
-    /// `today` makes the review-by check testable.
-    explicit PackValidator(QDate today = QDate::currentDate());
+    /// `today` makes the review-by checks testable.
+    explicit PackValidator(QDate today = QDate::currentDate(), Checks checks = Checks::Standard);
 
     ValidationResult validate(const PackFiles &files) const;
 
@@ -39,6 +45,7 @@ public:
 
 private:
     QDate m_today;
+    Checks m_checks;
 };
 
 } // namespace oht::packformat

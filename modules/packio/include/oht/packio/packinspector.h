@@ -15,13 +15,17 @@ namespace oht::packio {
 class PackInspector
 {
 public:
-    explicit PackInspector(QDate today = QDate::currentDate(), archive::Limits limits = {});
+    /// Inspecting is what reviewers and `ohtpack validate` do, so the reviewers' checks
+    /// (docs/review-checks.md) run unless `checks` says otherwise.
+    explicit PackInspector(QDate today = QDate::currentDate(), archive::Limits limits = {},
+                           packformat::Checks checks = packformat::Checks::Review);
 
     Result<packformat::ValidationResult> inspect(const QString &path) const;
 
 private:
     QDate m_today;
     archive::Limits m_limits;
+    packformat::Checks m_checks;
 };
 
 } // namespace oht::packio
