@@ -1,0 +1,182 @@
+#include "oht/progressui/scorehistoryview.h"
+
+#include "oht/progressui/completionlist.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace oht::progressui {
+
+ScoreHistoryView::ScoreHistoryView(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_chartView(new QChartView(this)),
+      m_empty(new QLabel(this)), m_summary(new QLabel(this)), m_table(new QTreeWidget(this))
+{
+    m_chartView->setObjectName(QStringLiteral("scoreHistoryChart"));
+    m_chartView->setAccessibleName(tr("Chart of quiz scores over time"));
+    m_chartView->setAccessibleDescription(tr("The same attempts are listed in the table below."));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(260);
+    m_empty->setObjectName(QStringLiteral("scoreHistoryEmpty"));
+    m_empty->setText(tr("No finished quiz attempts yet."));
+    m_empty->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("scoreHistorySummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_table->setObjectName(QStringLiteral("scoreHistoryTable"));
+    m_table->setAccessibleName(tr("Quiz attempts"));
+    m_table->setRootIsDecorated(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setHeaderLabels({tr("Finished"), tr("Quiz"), tr("Score"), tr("Result")});
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->header()->setStretchLastSection(true);
+    m_table->setMinimumHeight(120);
+    m_stack->addWidget(m_chartView);
+    m_stack->addWidget(m_empty);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table);
+    setPoints({});
+}
+
+QString ScoreHistoryView::quizName(const progress::ScorePoint &point)
+{
+    return point.itemTitle.isEmpty() ? tr("Removed quiz (%1)").arg(point.itemId) : point.itemTitle;
+}
+
+QString ScoreHistoryView::resultText(const progress::ScorePoint &point)
+{
+    QString text = point.passed ? tr("Passed") : tr("Not passed");
+    if (point.olderVersion)
+        text += QLatin1Char(' ') + tr("(older version of the quiz)");
+    return text;
+}
+
+bool ScoreHistoryView::isChartShown() const
+{
+    return m_stack->currentWidget() == m_chartView;
+}
+
+int ScoreHistoryView::seriesCount() const
+{
+    return isChartShown() ? static_cast<int>(m_chartView->chart()->series().size()) : 0;
+}
+
+void ScoreHistoryView::setPoints(const QList<progress::ScorePoint> &points)
+{
+    m_points = points;
+    rebuildChart();
+    rebuildTable();
+    m_summary->setText(summary());
+    m_table->setVisible(!m_points.isEmpty());
+}
+
+QString ScoreHistoryView::summary() const
+{
+    if (m_points.isEmpty())
+        return {};
+    QStringList quizzes;
+    const progress::ScorePoint *best = nullptr;
+    int passed = 0;
+    for (const progress::ScorePoint &p : m_points) {
+        if (!quizzes.contains(p.itemId))
+            quizzes << p.itemId;
+        if (!best || p.percent > best->percent)
+            best = &p;
+        if (p.passed)
+            ++passed;
+    }
+    // Explicit singular/plural: the app ships no English .qm to resolve "%n attempt(s)".
+    const QLocale locale;
+    const QString attempts = m_points.size() == 1
+                                 ? tr("1 finished attempt")
+                                 : tr("%1 finished attempts").arg(locale.toString(m_points.size()));
+    const QString atQuizzes = quizzes.size() == 1
+                                  ? tr("at 1 quiz")
+                                  : tr("at %1 quizzes").arg(locale.toString(quizzes.size()));
+    return tr("%1, %2 passed, %3. Best score: %4 (%5).")
+        .arg(attempts, locale.toString(passed), atQuizzes,
+             CompletionList::percentText(best->percent), quizName(*best));
+}
+
+void ScoreHistoryView::rebuildChart()
+{
+    if (m_points.isEmpty()) {
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_stack->setCurrentWidget(m_chartView);
+    auto *chart = new QChart;
+    chart->setTitle(tr("Quiz scores"));
+    auto *xAxis = new QDateTimeAxis;
+    xAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    xAxis->setTitleText(tr("Date"));
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(0, 100);
+    yAxis->setTickCount(6);
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setTitleText(tr("Score (%)"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+
+    QList<QLineSeries *> series;
+    QStringList ids;
+    QDateTime first = m_points.first().finishedAt;
+    QDateTime last = first;
+    for (const progress::ScorePoint &p : m_points) {
+        qsizetype index = ids.indexOf(p.itemId);
+        if (index < 0) {
+            auto *line = new QLineSeries;
+            line->setName(quizName(p));
+            // Points as well as lines: a single attempt is still visible, and shapes do not
+            // depend on telling colours apart.
+            line->setPointsVisible(true);
+            line->setMarkerSize(9);
+            chart->addSeries(line);
+            line->attachAxis(xAxis);
+            line->attachAxis(yAxis);
+            series << line;
+            ids << p.itemId;
+            index = ids.size() - 1;
+        }
+        const QDateTime local = p.finishedAt.toLocalTime();
+        series[index]->append(static_cast<qreal>(local.toMSecsSinceEpoch()), p.percent);
+        first = qMin(first, p.finishedAt);
+        last = qMax(last, p.finishedAt);
+    }
+    // A single day would make an empty axis: show at least a day either side.
+    xAxis->setRange(first.toLocalTime().addDays(-1), last.toLocalTime().addDays(1));
+    xAxis->setTickCount(qBound(2, static_cast<int>(first.daysTo(last)) + 3, 6));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(chart);
+    delete old;
+}
+
+void ScoreHistoryView::rebuildTable()
+{
+    m_table->clear();
+    const QLocale locale;
+    // Newest first: the latest attempt is what the learner looks for.
+    for (auto it = m_points.crbegin(); it != m_points.crend(); ++it) {
+        auto *row = new QTreeWidgetItem(m_table);
+        row->setText(0, locale.toString(it->finishedAt.toLocalTime(), QLocale::ShortFormat));
+        row->setText(1, quizName(*it));
+        row->setText(2, CompletionList::percentText(it->percent));
+        row->setText(3, resultText(*it));
+        row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+} // namespace oht::progressui

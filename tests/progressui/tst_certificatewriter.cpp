@@ -1,0 +1,103 @@
+#include "oht/progress/certificate.h"
+#include "oht/progressui/certificatewriter.h"
+#include "tempdatadir.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace oht;
+using namespace oht::progressui;
+
+namespace {
+
+progress::CertificateData sampleData(const QString &name)
+{
+    progress::CertificateRecord record;
+    record.profileUuid = QUuid(QStringLiteral("{6f1c0d1e-8a51-4d43-9d2b-3a1f7c5e2b10}"));
+    record.learnerName = name;
+    record.packId = QStringLiteral("org.example.course");
+    record.courseTitle = QStringLiteral("Infection prevention basics");
+    record.version = QStringLiteral("1.2.0");
+    record.completionDate = QDate(2026, 3, 2);
+    record.scorePercent = 91.7;
+    return progress::Certificate::make(record);
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral(OHT_PDFTOTEXT), {path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestCertificateWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesAPdfWithTheFacts_data()
+    {
+        QTest::addColumn<QString>("learner");
+        QTest::newRow("latin") << QStringLiteral("Ana María López");
+        QTest::newRow("long name") << QStringLiteral("Wolfeschlegelsteinhausenbergerdorff "
+                                                     "Hubert Blaine the Third of Somewhere");
+    }
+    void writesAPdfWithTheFacts()
+    {
+        QFETCH(QString, learner);
+        test::TempDataDir dir;
+        const QString path = dir.filePath(QStringLiteral("certificate.pdf"));
+        const auto data = sampleData(learner);
+        QVERIFY(!data.verificationCode.isEmpty());
+        auto written = CertificateWriter::writePdf(data, path);
+        QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+
+        if (QStringLiteral(OHT_PDFTOTEXT).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed: the text is not checked");
+        // Text extraction joins words with single spaces and may wrap long lines.
+        // NFKC: the PDF's ligatures (ﬁ, ﬀ) come back as their letters.
+        const QString text = pdfText(path).normalized(QString::NormalizationForm_KC).simplified();
+        QVERIFY2(text.contains(data.verificationCode), qPrintable(text));
+        QVERIFY2(text.contains(learner.simplified()), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Infection prevention basics")));
+        QVERIFY(text.contains(QStringLiteral("Version 1.2.0")));
+        QVERIFY(text.contains(QStringLiteral("92 %")));
+        QVERIFY(text.contains(QStringLiteral("Certificate of completion")));
+    }
+
+    void noScoreLineWithoutQuizzes()
+    {
+        if (QStringLiteral(OHT_PDFTOTEXT).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        test::TempDataDir dir;
+        auto data = sampleData(QStringLiteral("Ana"));
+        data.scoreText.clear();
+        const QString path = dir.filePath(QStringLiteral("c.pdf"));
+        QVERIFY(CertificateWriter::writePdf(data, path).ok());
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(data.verificationCode));
+        QVERIFY(!text.contains(QStringLiteral("Quiz score")));
+    }
+
+    void unwritablePathFailsAndKeepsNothing()
+    {
+        test::TempDataDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing/folder/certificate.pdf"));
+        auto written = CertificateWriter::writePdf(sampleData(QStringLiteral("Ana")), path);
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, QStringLiteral("progressui.certificate-write"));
+        QVERIFY(written.error().message.contains(QStringLiteral("certificate.pdf")));
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_MAIN(TestCertificateWriter)
+#include "tst_certificatewriter.moc"
