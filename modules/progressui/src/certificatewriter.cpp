@@ -15,11 +15,6 @@ namespace oht::progressui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oht::progressui::CertificateWriter", text);
-}
-
 /// Draws one centred line and returns the y below it.
 qreal line(QPainter &p, qreal y, qreal width, const QString &text, qreal pointSize, bool bold,
            const QColor &colour = Qt::black)

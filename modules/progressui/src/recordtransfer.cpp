@@ -16,11 +16,6 @@ namespace oht::progressui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oht::progressui::RecordTransfer", text);
-}
-
 QString nameOf(const QString &path)
 {
     return QFileInfo(path).fileName();
@@ -30,8 +25,9 @@ Result<void> writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error::io(QStringLiteral("progressui.export-write"),
-                         tr("Could not save “%1”: %2").arg(nameOf(path), file.errorString()));
+        return Error::io(
+            QStringLiteral("progressui.export-write"),
+            RecordTransfer::tr("Could not save “%1”: %2").arg(nameOf(path), file.errorString()));
     }
     return {};
 }

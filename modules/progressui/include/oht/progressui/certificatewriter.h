@@ -3,6 +3,7 @@
 #include "oht/core/result.h"
 #include "oht/progress/certificaterecord.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QPainter;
@@ -14,6 +15,8 @@ namespace oht::progressui {
 /// this class only draws them.
 class CertificateWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(oht::progressui::CertificateWriter)
+
 public:
     /// Writes atomically (a failed save leaves any existing file untouched).
     static Result<void> writePdf(const progress::CertificateData &data, const QString &path);

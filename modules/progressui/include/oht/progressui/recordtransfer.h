@@ -3,6 +3,7 @@
 #include "oht/core/result.h"
 #include "oht/progress/learningrecord.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace oht::progressui {
 /// leaves half a record behind.
 class RecordTransfer
 {
+    Q_DECLARE_TR_FUNCTIONS(oht::progressui::RecordTransfer)
+
 public:
     explicit RecordTransfer(progress::ProgressDatabase &db);
 
