@@ -4,6 +4,7 @@
 #include "oht/core/appinfo.h"
 #include "oht/core/datadir.h"
 #include "oht/library/library.h"
+#include "oht/progress/progressservices.h"
 #include "oht/ui/bundledpackinstaller.h"
 #include "oht/ui/fileopenfilter.h"
 #include "oht/ui/launchoptions.h"
@@ -76,9 +77,30 @@ int main(int argc, char *argv[])
         oht::ui::BundledPackInstaller::defaultPackDirs(QApplication::applicationDirPath());
     const auto bundledSummary = bundled.install(packDirs);
 
+    // The learners' record (progress.sqlite) is as essential as the library: without it
+    // nothing the learner does would be kept, so the app does not start.
+    auto progress = oht::progress::ProgressServices::open(dataDir, **library);
+    QString progressError = progress ? QString() : progress.error().message;
+    if (progress) {
+        const auto learner = (*progress)->startupProfile();
+        const oht::Result<void> activated =
+            learner ? (*progress)->activate(*learner) : oht::Result<void>(learner.error());
+        if (!activated)
+            progressError = activated.error().message;
+    }
+    if (!progressError.isEmpty()) {
+        std::fprintf(stderr, "oht-toolkit: %s\n", qPrintable(progressError));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("oht::toolkit::main", "HealthTech Toolkit"),
+            QCoreApplication::translate("oht::toolkit::main",
+                                        "The learners’ progress in “%1” cannot be opened: %2")
+                .arg(QDir::toNativeSeparators(dataDir), progressError));
+        return 3;
+    }
+
     oht::ui::UiSettings settings(dataDir);
     oht::web::LibraryPackContent content(**library);
-    oht::ui::MainWindow window(**library, settings, content);
+    oht::ui::MainWindow window(**library, settings, content, **progress);
     const bool hasTarget = !options.openTarget.isEmpty() || !options.packFiles.isEmpty();
     window.restoreSession(hasTarget || options.benchmark || options.smokeTest);
     if (options.benchmark)

@@ -1,6 +1,7 @@
 #include "appharness.h"
 
 #include "oht/library/library.h"
+#include "oht/progress/progressservices.h"
 #include "oht/ui/coursepage.h"
 #include "oht/ui/lessonarea.h"
 #include "oht/ui/mainwindow.h"
@@ -31,8 +32,15 @@ void AppHarness::start()
         qFatal("Library::open failed: %s", qPrintable(opened.error().message));
     m_library = std::move(opened.value());
     m_settings = std::make_unique<ui::UiSettings>(m_data.path());
+    auto progress = progress::ProgressServices::open(m_data.path(), *m_library);
+    if (!progress)
+        qFatal("ProgressServices::open failed: %s", qPrintable(progress.error().message));
+    m_progress = std::move(progress.value());
+    const auto learner = m_progress->startupProfile();
+    if (!learner || !m_progress->activate(*learner))
+        qFatal("no startup profile");
     m_content = std::make_unique<web::LibraryPackContent>(*m_library);
-    m_window = std::make_unique<ui::MainWindow>(*m_library, *m_settings, *m_content);
+    m_window = std::make_unique<ui::MainWindow>(*m_library, *m_settings, *m_content, *m_progress);
 }
 
 void AppHarness::stop()
@@ -42,6 +50,7 @@ void AppHarness::stop()
         m_window.reset();
     }
     m_content.reset();
+    m_progress.reset();
     if (m_settings)
         m_settings->sync();
     m_settings.reset();

@@ -12,6 +12,9 @@ class QWebEnginePage;
 namespace oht::library {
 class Library;
 }
+namespace oht::progress {
+class ProgressServices;
+}
 namespace oht::web {
 class LibraryPackContent;
 }
@@ -41,6 +44,7 @@ public:
     ui::MainWindow &window() { return *m_window; }
     library::Library &library() { return *m_library; }
     ui::UiSettings &settings() { return *m_settings; }
+    progress::ProgressServices &progress() { return *m_progress; }
     PackFactory &factory() { return m_factory; }
     QString dataDir() const { return m_data.path(); }
     QString workDir() const { return m_work.path(); }
@@ -61,6 +65,7 @@ private:
     PackFactory m_factory{m_work.path()};
     std::unique_ptr<library::Library> m_library;
     std::unique_ptr<ui::UiSettings> m_settings;
+    std::unique_ptr<progress::ProgressServices> m_progress;
     std::unique_ptr<web::LibraryPackContent> m_content;
     std::unique_ptr<ui::MainWindow> m_window;
 };

@@ -2,6 +2,7 @@
 
 #include "oht/core/appinfo.h"
 #include "oht/library/library.h"
+#include "oht/progress/progressservices.h"
 #include "oht/ui/aboutdialog.h"
 #include "oht/ui/coursepage.h"
 #include "oht/ui/importcontroller.h"
@@ -28,8 +29,9 @@
 namespace oht::ui {
 
 MainWindow::MainWindow(library::Library &library, UiSettings &settings,
-                       const web::PackContent &content, QWidget *parent)
-    : QMainWindow(parent), m_library(library), m_settings(settings),
+                       const web::PackContent &content, progress::ProgressServices &progress,
+                       QWidget *parent)
+    : QMainWindow(parent), m_library(library), m_settings(settings), m_progress(progress),
       m_stack(new QStackedWidget(this)), m_libraryPage(new LibraryPage(library, m_stack)),
       m_coursePage(new CoursePage(library, new LessonArea(content, settings, settings.zoomFactor()),
                                   m_stack)),

@@ -9,6 +9,9 @@ class QStackedWidget;
 namespace oht::library {
 class Library;
 }
+namespace oht::progress {
+class ProgressServices;
+}
 namespace oht::web {
 class LessonView;
 class PackContent;
@@ -29,8 +32,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// `progress` must already have a current learner (ProgressServices::activate).
     MainWindow(library::Library &library, UiSettings &settings, const web::PackContent &content,
-               QWidget *parent = nullptr);
+               progress::ProgressServices &progress, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Restores geometry; reopens the last lesson unless `skipLastLesson`.
@@ -48,6 +52,7 @@ public:
     LibraryPage *libraryPage() const { return m_libraryPage; }
     CoursePage *coursePage() const { return m_coursePage; }
     ImportController *importController() const { return m_import; }
+    progress::ProgressServices &progress() const { return m_progress; }
     QAction *importAction() const { return m_importAction; }
     QAction *searchAction() const { return m_searchAction; }
     bool isLibraryShown() const;
@@ -74,6 +79,7 @@ private:
 
     library::Library &m_library;
     UiSettings &m_settings;
+    progress::ProgressServices &m_progress;
     QStackedWidget *m_stack;
     LibraryPage *m_libraryPage;
     CoursePage *m_coursePage;
