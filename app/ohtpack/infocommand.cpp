@@ -110,7 +110,7 @@ int InfoCommand::run(const QCommandLineParser &parser, const QString &dataDir,
     }
 
     int exitCode = 0;
-    auto library = LibraryOpener::open(dataDir, console, &exitCode);
+    auto library = LibraryOpener::open(dataDir, console, &exitCode, /*readOnly=*/true);
     if (!library)
         return exitCode;
     const auto summary = library->pack(arg);

@@ -5,9 +5,10 @@
 namespace oht::cli {
 
 std::unique_ptr<library::Library> LibraryOpener::open(const QString &dataDir, Console &console,
-                                                      int *exitCode)
+                                                      int *exitCode, bool readOnly)
 {
-    auto opened = library::Library::open(dataDir);
+    auto opened = library::Library::open(dataDir, readOnly ? storage::IntegrityCheck::BeforeWriting
+                                                           : storage::IntegrityCheck::Always);
     if (!opened) {
         console.error(tr("cannot open the library in %1: %2").arg(dataDir, opened.error().message));
         // Whatever the library says, a library that will not open is an environment

@@ -16,8 +16,10 @@ class LibraryOpener
 
 public:
     /// Returns null after printing the error; `exitCode` then holds the code to return.
+    /// Commands that only read pass `readOnly`: they skip the full-file integrity check,
+    /// which would cost a search of a large library most of its time.
     static std::unique_ptr<library::Library> open(const QString &dataDir, Console &console,
-                                                  int *exitCode);
+                                                  int *exitCode, bool readOnly = false);
 };
 
 } // namespace oht::cli

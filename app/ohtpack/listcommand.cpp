@@ -35,7 +35,7 @@ int ListCommand::run(const QCommandLineParser &parser, const QString &dataDir,
                      Console &console) const
 {
     int exitCode = 0;
-    auto library = LibraryOpener::open(dataDir, console, &exitCode);
+    auto library = LibraryOpener::open(dataDir, console, &exitCode, /*readOnly=*/true);
     if (!library)
         return exitCode;
     const auto packs = library->packs();

@@ -66,7 +66,7 @@ int SearchCommand::run(const QCommandLineParser &parser, const QString &dataDir,
     }
 
     int exitCode = 0;
-    auto library = LibraryOpener::open(dataDir, console, &exitCode);
+    auto library = LibraryOpener::open(dataDir, console, &exitCode, /*readOnly=*/true);
     if (!library)
         return exitCode;
     const auto hits = library->search(query, limit);

@@ -53,6 +53,8 @@ private slots:
     void reopeningKeepsData();
     void newerSchemaIsRefusedAndUntouched();
     void damagedFileIsRefusedAndUntouched();
+    void version1LibraryKeepsItsLessons();
+    void readOnlyOpenSkipsTheFullCheckUnlessMigrating();
 };
 
 void TestMigrations::createsTheSchemaInAnEmptyFolder()
@@ -139,6 +141,80 @@ void TestMigrations::damagedFileIsRefusedAndUntouched()
     QVERIFY(!lib.ok());
     QCOMPARE(lib.error().kind, ErrorKind::Io);
     QCOMPARE(readFile(file), junk);
+}
+
+void TestMigrations::version1LibraryKeepsItsLessons()
+{
+    // A library written by schema 1 stored every lesson's HTML; version 2 drops that copy
+    // and renders from the stored file. The learner's packs must read the same afterwards.
+    test::TempDataDir work;
+    test::TempDataDir dir;
+    const QString pack = test::buildPack(test::PackSourceWriter(), work.path(), "p");
+    QString packId;
+    QString itemId;
+    QString before;
+    {
+        auto lib = library::Library::open(dir.path());
+        QVERIFY(lib.ok());
+        auto report = (*lib)->importPack(pack);
+        QVERIFY(report.ok());
+        packId = report->packId;
+        const auto outline = (*lib)->outline(packId);
+        QVERIFY(outline.ok());
+        for (const auto &module : *outline)
+            for (const auto &item : module.items)
+                if (item.kind == packformat::ItemKind::Lesson && itemId.isEmpty())
+                    itemId = item.id;
+        QVERIFY(!itemId.isEmpty());
+        auto html = (*lib)->lessonHtml(packId, itemId);
+        QVERIFY(html.ok());
+        before = *html;
+        QVERIFY(!before.isEmpty());
+    }
+    // Turn it back into a version-1 file: the old column, filled, and the old version.
+    QVERIFY(execAll(dir.filePath("library.sqlite"),
+                    {"ALTER TABLE lessons ADD COLUMN html TEXT NOT NULL DEFAULT ''",
+                     "UPDATE lessons SET html = '<p>old copy</p>'", "PRAGMA user_version = 1"}));
+
+    auto lib = library::Library::open(dir.path());
+    QVERIFY2(lib.ok(), qPrintable(lib.ok() ? QString() : lib.error().message));
+    QCOMPARE((*lib)->schemaVersion(), 2);
+    QStringList columns;
+    QVERIFY(execAll(dir.filePath("library.sqlite"),
+                    {"SELECT name FROM pragma_table_info('lessons')"}, &columns));
+    QVERIFY(!columns.contains("html"));
+    auto html = (*lib)->lessonHtml(packId, itemId);
+    QVERIFY(html.ok());
+    QCOMPARE(*html, before);
+    QVERIFY((*lib)->search(QStringLiteral("lesson"), 5).ok());
+}
+
+void TestMigrations::readOnlyOpenSkipsTheFullCheckUnlessMigrating()
+{
+    // A file whose pages are damaged past the header: quick_check finds it, a read-only
+    // open at the current version does not look, and a pending migration always looks.
+    test::TempDataDir work;
+    test::TempDataDir dir;
+    const QString pack = test::buildPack(test::PackSourceWriter(), work.path(), "p");
+    {
+        auto lib = library::Library::open(dir.path());
+        QVERIFY(lib.ok());
+        QVERIFY((*lib)->importPack(pack).ok());
+    }
+    QVERIFY(execAll(dir.filePath("library.sqlite"), {"PRAGMA wal_checkpoint(TRUNCATE)"}));
+    const QString file = dir.filePath("library.sqlite");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    QVERIFY(size > 4 * 4096);
+    f.seek(size - 2 * 4096); // a page of table data near the end, not the header
+    f.write(QByteArray(4096, '\x33'));
+    f.close();
+
+    QVERIFY(library::Library::open(dir.path(), storage::IntegrityCheck::BeforeWriting).ok());
+    const auto checked = library::Library::open(dir.path());
+    QVERIFY(!checked.ok());
+    QCOMPARE(checked.error().code, QStringLiteral("library.corrupt"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -41,7 +41,8 @@ Library::Library(std::unique_ptr<Private> d) : d(std::move(d)) {}
 
 Library::~Library() = default;
 
-Result<std::unique_ptr<Library>> Library::open(const QString &dataDir)
+Result<std::unique_ptr<Library>> Library::open(const QString &dataDir,
+                                               storage::IntegrityCheck integrity)
 {
     const QString dir = QDir(dataDir).absolutePath();
     if (!QDir().mkpath(dir))
@@ -50,7 +51,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &dataDir)
     auto d = std::make_unique<Private>(dir);
     // Checks the version before writing anything, then quick_check, WAL, migrations.
     auto db = Migrations::migrator().openAndMigrate(dir + QLatin1String("/library.sqlite"),
-                                                    QStringLiteral("library"));
+                                                    QStringLiteral("library"), integrity);
     if (!db)
         return db.error();
     d->db = std::move(db).value();

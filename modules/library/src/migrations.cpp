@@ -10,7 +10,7 @@ namespace {
 // content hash, stored in the blob store) and the full-text index of lessons.
 //
 // The FTS table keeps its own copy of the text ("contentful"): snippet() needs the text,
-// which no other table holds (lessons keep HTML). Its rowid is lessons.id.
+// which no other table holds. Its rowid is lessons.id.
 // Learner progress lives in its own database (progress.sqlite, modules/progress) and keys
 // on items (pack_id, item_id), which an update keeps.
 const QStringList kVersion1 = {
@@ -80,12 +80,18 @@ const QStringList kVersion1 = {
                    "title, body, tokenize = 'unicode61 remove_diacritics 2')"),
 };
 
+// Version 2: lessons no longer keep their rendered HTML. It doubled what an import wrote
+// (and what a quick_check read); PackQueries::lessonHtml renders from the stored file.
+const QStringList kVersion2 = {
+    QStringLiteral("ALTER TABLE lessons DROP COLUMN html"),
+};
+
 } // namespace
 
 const storage::Migrator &Migrations::migrator()
 {
-    static const storage::Migrator migrator({{1, kVersion1}});
-    static_assert(kLatestVersion == 1, "add the new step to the list above");
+    static const storage::Migrator migrator({{1, kVersion1}, {2, kVersion2}});
+    static_assert(kLatestVersion == 2, "add the new step to the list above");
     return migrator;
 }
 

@@ -11,7 +11,7 @@ class Migrations
 {
 public:
     /// The newest schema this build knows.
-    static constexpr int kLatestVersion = 1;
+    static constexpr int kLatestVersion = 2;
 
     static const storage::Migrator &migrator();
 };

@@ -2,6 +2,7 @@
 
 #include "blobstore.h"
 #include "database.h"
+#include "oht/packformat/lessonrenderer.h"
 #include "oht/packformat/manifestparser.h"
 
 #include <QCoreApplication>
@@ -220,15 +221,21 @@ PackQueries::itemContent(const QString &packId, const QString &itemId, const QSt
 
 Result<QString> PackQueries::lessonHtml(const QString &packId, const QString &itemId)
 {
-    auto item = itemContent(packId, itemId,
-                            QStringLiteral("SELECT html FROM lessons l WHERE l.pack_id = i.pack_id "
-                                           "AND l.item_id = i.item_id"));
-    if (!item)
-        return item.error();
-    if (item->first != QLatin1String("lesson"))
+    // Rendered when shown, not stored: md4c takes well under a millisecond per lesson, and
+    // keeping a second copy of every lesson in the database made imports write twice as
+    // much (schema version 2).
+    auto lesson = item(packId, itemId);
+    if (!lesson)
+        return lesson.error();
+    packformat::LessonFormat format = packformat::LessonFormat::Markdown;
+    if (lesson->kind != packformat::ItemKind::Lesson ||
+        !packformat::lessonFormatForPath(lesson->file, &format))
         return Error::invalid(QStringLiteral("library.not-a-lesson"),
                               tr("The item %1 of %2 is not a lesson.").arg(itemId, packId));
-    return item->second.toString();
+    auto source = readFile(packId, lesson->file);
+    if (!source)
+        return source.error();
+    return packformat::renderLesson(*source, format, packformat::RenderParts::ContentOnly).html;
 }
 
 Result<QByteArray> PackQueries::quizJson(const QString &packId, const QString &itemId)

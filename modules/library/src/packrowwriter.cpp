@@ -202,8 +202,8 @@ Result<void> PackRowWriter::writeFiles(const PreparedPack &pack)
 
 Result<void> PackRowWriter::writeLessons(const PreparedPack &pack)
 {
-    auto lessonQuery = m_db.prepare(
-        QStringLiteral("INSERT INTO lessons (pack_id, item_id, html) VALUES (?, ?, ?)"));
+    auto lessonQuery =
+        m_db.prepare(QStringLiteral("INSERT INTO lessons (pack_id, item_id) VALUES (?, ?)"));
     auto textQuery = m_db.prepare(
         QStringLiteral("INSERT INTO lesson_text (rowid, title, body) VALUES (?, ?, ?)"));
     if (!lessonQuery)
@@ -211,8 +211,7 @@ Result<void> PackRowWriter::writeLessons(const PreparedPack &pack)
     if (!textQuery)
         return textQuery.error();
     for (const auto &lesson : pack.lessons) {
-        if (auto r = Database::run(*lessonQuery, {pack.manifest.id, lesson.itemId, lesson.html});
-            !r)
+        if (auto r = Database::run(*lessonQuery, {pack.manifest.id, lesson.itemId}); !r)
             return r;
         const QVariant rowId = lessonQuery->lastInsertId();
         if (auto r = Database::run(*textQuery, {rowId, indexableText(lesson.title), lesson.text});

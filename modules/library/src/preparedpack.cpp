@@ -61,7 +61,7 @@ Result<PreparedPack> preparePack(const packformat::Manifest &manifest,
         if (!packformat::lessonFormatForPath(item.file, &job.format))
             return unreadable(item.file);
         jobs.append(job);
-        pack.lessons.append({item.id, item.title, {}, {}});
+        pack.lessons.append({item.id, item.title, {}});
     }
 
     // Rendering is pure and the costliest CPU step of an import: spread it over the
@@ -69,8 +69,8 @@ Result<PreparedPack> preparePack(const packformat::Manifest &manifest,
     PreparedLesson *out = pack.lessons.data(); // detached once, before the threads start
     auto render = [&](qsizetype first, qsizetype step) {
         for (qsizetype i = first; i < jobs.size(); i += step) {
-            const auto rendered = packformat::renderLesson(jobs.at(i).source, jobs.at(i).format);
-            out[i].html = rendered.html;
+            const auto rendered = packformat::renderLesson(jobs.at(i).source, jobs.at(i).format,
+                                                           packformat::RenderParts::ContentOnly);
             out[i].text = indexableText(rendered.plainText);
         }
     };

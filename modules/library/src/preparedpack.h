@@ -18,7 +18,6 @@ struct PreparedLesson
 {
     QString itemId;
     QString title;
-    QString html; ///< rendered body, as lessonHtml() returns it
     QString text; ///< plain text for the full-text index
 };
 

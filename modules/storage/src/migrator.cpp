@@ -76,16 +76,20 @@ Result<void> Migrator::migrate(SqliteDatabase &db) const
 }
 
 Result<std::unique_ptr<SqliteDatabase>> Migrator::openAndMigrate(const QString &filePath,
-                                                                 const QString &codePrefix) const
+                                                                 const QString &codePrefix,
+                                                                 IntegrityCheck integrity) const
 {
     auto db = SqliteDatabase::open(filePath, codePrefix);
     if (!db)
         return db.error();
     // Nothing is written before the version check: a newer app's database stays intact.
-    if (auto r = check(**db); !r)
-        return r.error();
-    if (auto r = (*db)->quickCheck(); !r)
-        return r.error();
+    const auto version = check(**db);
+    if (!version)
+        return version.error();
+    if (integrity == IntegrityCheck::Always || *version < latestVersion()) {
+        if (auto r = (*db)->quickCheck(); !r)
+            return r.error();
+    }
     if (auto r = (*db)->configure(); !r)
         return r.error();
     if (auto r = migrate(**db); !r)

@@ -5,6 +5,7 @@
 #include "oht/library/packsummary.h"
 #include "oht/library/searchhit.h"
 #include "oht/packformat/manifest.h"
+#include "oht/storage/migrator.h"
 
 #include <QByteArray>
 #include <QList>
@@ -24,8 +25,11 @@ class Library
 {
 public:
     /// Creates the directory and database if needed and runs migrations. Refuses a
-    /// database whose schema is newer than this app (it is left untouched).
-    static Result<std::unique_ptr<Library>> open(const QString &dataDir);
+    /// database whose schema is newer than this app (it is left untouched). A short-lived
+    /// reader (a command-line search) passes BeforeWriting to skip the full-file check.
+    static Result<std::unique_ptr<Library>>
+    open(const QString &dataDir,
+         storage::IntegrityCheck integrity = storage::IntegrityCheck::Always);
     ~Library();
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;

@@ -10,6 +10,14 @@ namespace oht::storage {
 
 class SqliteDatabase;
 
+/// When opening runs SQLite's quick_check, which reads the whole file: worth it before an
+/// app that writes, too slow for a one-shot read (a command-line search of a large library
+/// would spend most of its time on it). A damaged file still fails the read queries later.
+enum class IntegrityCheck {
+    Always,        ///< at every open
+    BeforeWriting, ///< only when a migration is about to change the file
+};
+
 /// One numbered schema step: the statements that take a database from version-1 to
 /// version. Released steps are never edited; later features add steps.
 struct MigrationStep
@@ -38,9 +46,11 @@ public:
     Result<void> migrate(SqliteDatabase &db) const;
 
     /// The whole opening sequence: open the file, check the version (before any write),
-    /// quick_check, configure (WAL, synchronous=FULL, foreign keys), migrate.
-    Result<std::unique_ptr<SqliteDatabase>> openAndMigrate(const QString &filePath,
-                                                           const QString &codePrefix) const;
+    /// quick_check (see IntegrityCheck), configure (WAL, synchronous=FULL, foreign keys),
+    /// migrate.
+    Result<std::unique_ptr<SqliteDatabase>>
+    openAndMigrate(const QString &filePath, const QString &codePrefix,
+                   IntegrityCheck integrity = IntegrityCheck::Always) const;
 
 private:
     QList<MigrationStep> m_steps;
