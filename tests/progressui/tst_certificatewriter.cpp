@@ -2,7 +2,10 @@
 #include "oht/progressui/certificatewriter.h"
 #include "tempdatadir.h"
 
+#include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QTest>
 
@@ -85,6 +88,27 @@ private slots:
         const QString text = pdfText(path);
         QVERIFY(text.contains(data.verificationCode));
         QVERIFY(!text.contains(QStringLiteral("Quiz score")));
+    }
+
+    void previewScreenshot()
+    {
+        // The same drawing code as the PDF, on an image: a screenshot to look at.
+        QImage image(1684, 1190, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        // 144 dpi: 1684 pixels are the page's 842 points, as in the PDF.
+        image.setDotsPerMeterX(qRound(144 / 0.0254));
+        image.setDotsPerMeterY(qRound(144 / 0.0254));
+        QPainter painter(&image);
+        CertificateWriter::paint(painter, QRectF(image.rect()),
+                                 sampleData(QStringLiteral("Ana María López")));
+        painter.end();
+        QDir().mkpath(QStringLiteral(OHT_SCREENSHOT_DIR));
+        QVERIFY(image.save(QStringLiteral(OHT_SCREENSHOT_DIR "/certificate.png")));
+        // Something was drawn in the middle (the learner's name).
+        int dark = 0;
+        for (int x = 500; x < 1184; ++x)
+            dark += qGray(image.pixel(x, 520)) < 128 ? 1 : 0;
+        QVERIFY(dark > 0);
     }
 
     void unwritablePathFailsAndKeepsNothing()

@@ -67,7 +67,7 @@ void CertificateWriter::paint(QPainter &p, const QRectF &page, const progress::C
              tr("Completed on %1").arg(locale.toString(d.completionDate, QLocale::LongFormat)), 13,
              false);
     if (!d.scoreText.isEmpty())
-        y = line(p, y, w, tr("Quiz score: %1").arg(d.scoreText), 13, false);
+        y = line(p, y + 6 * unit, w, tr("Quiz score: %1").arg(d.scoreText), 13, false);
 
     const qreal bottom = h - 110 * unit;
     y = qMax(y + 20 * unit, bottom);

@@ -54,7 +54,6 @@ void CompletionList::setRows(const QList<CompletionRow> &rows)
         QWidget *title = nullptr;
         if (m_activatable) {
             auto *button = new QPushButton(row.title, this);
-            button->setFlat(true);
             button->setAccessibleName(tr("Progress in %1").arg(row.title));
             button->setToolTip(tr("Show the progress in this course"));
             const QString id = row.id;

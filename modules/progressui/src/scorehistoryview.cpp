@@ -39,7 +39,6 @@ ScoreHistoryView::ScoreHistoryView(QWidget *parent)
     m_table->setHeaderLabels({tr("Finished"), tr("Quiz"), tr("Score"), tr("Result")});
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->header()->setStretchLastSection(true);
-    m_table->setMinimumHeight(120);
     m_stack->addWidget(m_chartView);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
@@ -80,6 +79,11 @@ void ScoreHistoryView::setPoints(const QList<progress::ScorePoint> &points)
     rebuildTable();
     m_summary->setText(summary());
     m_table->setVisible(!m_points.isEmpty());
+    // As tall as its rows (up to about ten), so a short history leaves no empty box.
+    const int rows = qMin(10, static_cast<int>(m_points.size()));
+    const int rowHeight = m_table->fontMetrics().height() + 6;
+    m_table->setFixedHeight(m_table->header()->sizeHint().height() + rows * rowHeight +
+                            2 * m_table->frameWidth() + 4);
 }
 
 QString ScoreHistoryView::summary() const
@@ -171,7 +175,9 @@ void ScoreHistoryView::rebuildTable()
     // Newest first: the latest attempt is what the learner looks for.
     for (auto it = m_points.crbegin(); it != m_points.crend(); ++it) {
         auto *row = new QTreeWidgetItem(m_table);
-        row->setText(0, locale.toString(it->finishedAt.toLocalTime(), QLocale::ShortFormat));
+        const QDateTime local = it->finishedAt.toLocalTime();
+        row->setText(0, locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                            locale.toString(local.time(), QLocale::ShortFormat));
         row->setText(1, quizName(*it));
         row->setText(2, CompletionList::percentText(it->percent));
         row->setText(3, resultText(*it));

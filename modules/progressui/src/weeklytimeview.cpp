@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace oht::progressui {
 
@@ -148,8 +149,14 @@ void WeeklyTimeView::rebuildChart()
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
     auto *yAxis = new QValueAxis;
-    yAxis->setRange(0, maxSeconds / divisor * 1.1);
-    yAxis->setLabelFormat(inHours ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    // Whole units on the axis: a top at the next integer, one tick per unit up to five.
+    const int top = qMax(1, static_cast<int>(std::ceil(maxSeconds / divisor * 1.05)));
+    yAxis->setRange(0, top);
+    if (top <= 5)
+        yAxis->setTickCount(top + 1);
+    else
+        yAxis->applyNiceNumbers();
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
     yAxis->setTitleText(inHours ? tr("Hours") : tr("Minutes"));
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
