@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QAction;
+class QNetworkAccessManager;
+class QWidget;
+
+namespace oht::library {
+class Library;
+}
+namespace oht::catalog {
+class CatalogConfig;
+class DownloadQueue;
+} // namespace oht::catalog
+
+namespace oht::catalogui {
+
+class CatalogBrowser;
+class DownloadIndicator;
+class InstallController;
+
+/// What the main window gets from the catalog GUI: the "Get Courses…" and "Export
+/// Course…" actions, the status-bar download indicator, and the (lazily created) catalog
+/// browser. The catalog objects themselves are made by main() and passed in.
+class CatalogActions : public QObject
+{
+    Q_OBJECT
+public:
+    /// `window` parents the browser and dialogs.
+    CatalogActions(library::Library &library, catalog::CatalogConfig &config,
+                   catalog::DownloadQueue &queue, QNetworkAccessManager *network, QWidget *window);
+    ~CatalogActions() override;
+
+    QAction *getCoursesAction() const { return m_getCourses; }
+    QAction *exportAction() const { return m_export; }
+    DownloadIndicator *indicator() const { return m_indicator; }
+    InstallController *installer() const { return m_installer; }
+    /// Opens (creating it on first use) and raises the browser.
+    CatalogBrowser *showBrowser();
+    CatalogBrowser *browser() const { return m_browser; }
+
+    /// Which course "Export Course…" exports (the selected or open one).
+    void setCurrentPackProvider(std::function<QString()> provider);
+    void exportCurrent();
+
+public slots:
+    /// The library changed elsewhere (import, removal): the browser's statuses follow.
+    void libraryRefreshed();
+
+signals:
+    /// A course was installed or updated from a catalog.
+    void libraryChanged(const QString &packId);
+
+private:
+    library::Library &m_library;
+    catalog::CatalogConfig &m_config;
+    catalog::DownloadQueue &m_queue;
+    QNetworkAccessManager *m_network;
+    QWidget *m_window;
+    InstallController *m_installer;
+    DownloadIndicator *m_indicator;
+    QAction *m_getCourses;
+    QAction *m_export;
+    QPointer<CatalogBrowser> m_browser;
+    std::function<QString()> m_currentPack;
+};
+
+} // namespace oht::catalogui
