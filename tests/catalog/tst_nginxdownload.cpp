@@ -67,7 +67,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         if (NginxServer::binary().isEmpty())
-            QSKIP("nginx is not installed (packaging/install-deps.sh installs it)");
+            QFAIL("nginx is not installed (packaging/install-deps.sh installs it)");
         m_root = std::make_unique<test::TempDataDir>();
         m_keys = TestPacks::newKeys();
         m_web = m_root->filePath(QStringLiteral("www"));

@@ -200,7 +200,7 @@ private slots:
     {
         QFETCH(QString, binary);
         if (!PackageTools::hasTool(QStringLiteral("readelf")))
-            QSKIP("readelf (binutils) is not installed");
+            QFAIL("readelf (binutils) is not installed: run packaging/install-deps.sh");
         const auto dynamic =
             PackageTools::run(QStringLiteral("readelf"), {QStringLiteral("-d"), rooted(binary)});
         QVERIFY2(dynamic.ok(), qPrintable(dynamic.describe()));
@@ -216,7 +216,7 @@ private slots:
     void desktopFileValid()
     {
         if (!PackageTools::hasTool(QStringLiteral("desktop-file-validate")))
-            QSKIP("desktop-file-validate (desktop-file-utils) is not installed");
+            QFAIL("desktop-file-validate (desktop-file-utils) is not installed: run packaging/install-deps.sh");
         const QString desktop = rooted("usr/share/applications/" + kAppId + ".desktop");
         const auto run = PackageTools::run(QStringLiteral("desktop-file-validate"), {desktop});
         QVERIFY2(run.ok() && run.out.trimmed().isEmpty() && run.err.trimmed().isEmpty(),
@@ -236,7 +236,7 @@ private slots:
     void appStreamValid()
     {
         if (!PackageTools::hasTool(QStringLiteral("appstreamcli")))
-            QSKIP("appstreamcli (appstream) is not installed");
+            QFAIL("appstreamcli (appstream) is not installed: run packaging/install-deps.sh");
         const QString metainfo = rooted("usr/share/metainfo/" + kAppId + ".metainfo.xml");
         const auto run = PackageTools::run(QStringLiteral("appstreamcli"),
                                            {QStringLiteral("validate"), QStringLiteral("--no-net"),
@@ -262,7 +262,7 @@ private slots:
     void mimeTypeRegisters()
     {
         if (!PackageTools::hasTool(QStringLiteral("update-mime-database")))
-            QSKIP("update-mime-database (shared-mime-info) is not installed");
+            QFAIL("update-mime-database (shared-mime-info) is not installed: run packaging/install-deps.sh");
         const QString mimeDir = rooted(QStringLiteral("usr/share/mime"));
         const auto run = PackageTools::run(QStringLiteral("update-mime-database"), {mimeDir});
         QVERIFY2(run.ok() && !run.err.contains("rror"), qPrintable(run.describe()));
