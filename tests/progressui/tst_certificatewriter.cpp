@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace oht;
@@ -27,10 +28,16 @@ progress::CertificateData sampleData(const QString &name)
     return progress::Certificate::make(record);
 }
 
+/// pdftotext from poppler-utils (packaging/install-deps.sh installs it).
+QString pdftotext()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+}
+
 QString pdfText(const QString &path)
 {
     QProcess p;
-    p.start(QStringLiteral(OHT_PDFTOTEXT), {path, QStringLiteral("-")});
+    p.start(pdftotext(), {path, QStringLiteral("-")});
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -63,8 +70,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
 
-        if (QStringLiteral(OHT_PDFTOTEXT).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed: the text is not checked");
+        if (pdftotext().isEmpty())
+            QFAIL("pdftotext (poppler-utils) is not installed: run packaging/install-deps.sh");
         // Text extraction joins words with single spaces and may wrap long lines.
         // NFKC: the PDF's ligatures (ﬁ, ﬀ) come back as their letters.
         const QString text = pdfText(path).normalized(QString::NormalizationForm_KC).simplified();
@@ -78,8 +85,8 @@ private slots:
 
     void noScoreLineWithoutQuizzes()
     {
-        if (QStringLiteral(OHT_PDFTOTEXT).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+        if (pdftotext().isEmpty())
+            QFAIL("pdftotext (poppler-utils) is not installed: run packaging/install-deps.sh");
         test::TempDataDir dir;
         auto data = sampleData(QStringLiteral("Ana"));
         data.scoreText.clear();
