@@ -4,6 +4,7 @@
 #include "catalogcommand.h"
 #include "commandline.h"
 #include "console.h"
+#include "diffcommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
 #include "keygencommand.h"
@@ -61,6 +62,7 @@ int main(int argc, char *argv[])
     oht::cli::CommandLine commandLine(console);
     commandLine.add(std::make_unique<oht::cli::ValidateCommand>());
     commandLine.add(std::make_unique<oht::cli::BuildCommand>());
+    commandLine.add(std::make_unique<oht::cli::DiffCommand>());
     commandLine.add(std::make_unique<oht::cli::ImportCommand>());
     commandLine.add(std::make_unique<oht::cli::ListCommand>());
     commandLine.add(std::make_unique<oht::cli::SearchCommand>());

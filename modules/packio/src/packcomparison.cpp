@@ -2,9 +2,12 @@
 
 #include "oht/archive/zipreader.h"
 #include "oht/packformat/manifestparser.h"
+#include "oht/packformat/packfiles.h"
 #include "oht/packio/packcontentsink.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,14 +107,56 @@ Result<PackSnapshot> PackSnapshot::fromArchive(const QString &path, archive::Lim
     if (!manifest || packformat::hasErrors(findings))
         return Error::invalid(QStringLiteral("packio.invalid-manifest"),
                               tr("pack.json in %1 is not valid.").arg(QFileInfo(path).fileName()));
-    PackSnapshot snapshot{*manifest, {}};
-    for (const auto &item : manifest->items()) {
-        if (item.kind != packformat::ItemKind::Quiz)
-            continue;
-        if (const auto quiz = content.files().read(item.file))
-            snapshot.quizzes.insert(item.id, *quiz);
-    }
+    PackSnapshot snapshot{*manifest, {}, {}};
+    for (const auto &item : manifest->items())
+        if (const auto text = content.files().read(item.file))
+            (item.kind == packformat::ItemKind::Quiz ? snapshot.quizzes : snapshot.lessons)
+                .insert(item.id, *text);
     return snapshot;
+}
+
+Result<PackSnapshot> PackSnapshot::fromFolder(const QString &path)
+{
+    const packformat::FolderPackFiles files(path);
+    const auto json = files.read(QStringLiteral("pack.json"));
+    if (!json)
+        return Error::invalid(QStringLiteral("archive.missing-manifest"),
+                              tr("%1 has no pack.json.").arg(path));
+    packformat::Findings findings;
+    auto manifest = packformat::parseManifest(*json, QStringLiteral("pack.json"), findings,
+                                              packformat::ManifestKind::Source);
+    if (!manifest || packformat::hasErrors(findings))
+        return Error::invalid(QStringLiteral("packio.invalid-manifest"),
+                              tr("pack.json in %1 is not valid.").arg(path));
+    manifest->files.clear(); // a source folder's list is ignored (pack-format.md)
+    for (const QString &file : files.paths()) {
+        if (file == QLatin1String("pack.json"))
+            continue;
+        QFile f(files.absolutePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::io(QStringLiteral("packio.read-failed"),
+                             tr("Cannot read %1: %2").arg(file, f.errorString()));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&f);
+        manifest->files.append({file, hash.result().toHex(), f.size()});
+    }
+    PackSnapshot snapshot{*manifest, {}, {}};
+    for (const auto &item : manifest->items())
+        if (const auto text = files.read(item.file))
+            (item.kind == packformat::ItemKind::Quiz ? snapshot.quizzes : snapshot.lessons)
+                .insert(item.id, *text);
+    return snapshot;
+}
+
+Result<PackSnapshot> PackSnapshot::fromPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fromFolder(path);
+    if (!info.isFile())
+        return Error::invalid(QStringLiteral("packio.not-found"),
+                              tr("%1 is neither a pack file nor a folder.").arg(path));
+    return fromArchive(path);
 }
 
 PackChanges PackComparison::compare(const PackSnapshot &from, const PackSnapshot &to)

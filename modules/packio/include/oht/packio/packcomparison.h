@@ -15,11 +15,16 @@ namespace oht::packio {
 /// hashes) and the quiz files by item id.
 struct PackSnapshot
 {
-    packformat::Manifest manifest;
+    packformat::Manifest manifest;      ///< `files` holds every file's hash, for folders too
     QHash<QString, QByteArray> quizzes; ///< item id -> quiz JSON
+    QHash<QString, QByteArray> lessons; ///< item id -> lesson source
 
-    /// Reads a built pack with the safe reader: pack.json and the quiz files only.
+    /// Reads a built pack with the safe reader: pack.json, the lessons and the quizzes.
     static Result<PackSnapshot> fromArchive(const QString &path, archive::Limits limits = {});
+    /// Reads a source folder (what `ohtpack build` would pack), hashing every file.
+    static Result<PackSnapshot> fromFolder(const QString &path);
+    /// A folder or a built pack.
+    static Result<PackSnapshot> fromPath(const QString &path);
 };
 
 /// An outline item (lesson or quiz) that was added, changed or removed.
