@@ -1,6 +1,10 @@
 // oht-toolkit: builds the object graph and hands over to the event loop. Wiring only:
 // every behaviour lives in modules/ui, modules/web and modules/library.
 #include "apptranslator.h"
+#include "oht/catalog/catalogconfig.h"
+#include "oht/catalog/downloadqueue.h"
+#include "oht/catalog/meteredcheck.h"
+#include "oht/catalogui/catalogactions.h"
 #include "oht/core/appinfo.h"
 #include "oht/core/datadir.h"
 #include "oht/library/library.h"
@@ -20,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -100,7 +105,22 @@ int main(int argc, char *argv[])
 
     oht::ui::UiSettings settings(dataDir);
     oht::web::LibraryPackContent content(**library);
+    // Catalogs and downloads (declared before the window, which uses them until it closes).
+    QNetworkAccessManager network;
+    oht::catalog::CatalogConfig catalogConfig(
+        dataDir, oht::catalogui::CatalogActions::defaultsFrom(
+                     QStringLiteral(OHT_DEFAULT_CATALOG_URL),
+                     QStringLiteral(OHT_DEFAULT_PUBLISHER_KEYS)));
+    if (const auto loaded = catalogConfig.load(); !loaded)
+        std::fprintf(stderr, "oht-toolkit: %s\n", qPrintable(loaded.error().message));
+    oht::catalog::NetworkInformationMeteredCheck metered;
+    oht::catalog::DownloadQueue downloads(
+        &network, QDir(dataDir).filePath(QStringLiteral("downloads")), &metered);
+    downloads.setAvoidMetered(catalogConfig.avoidMeteredDownloads());
+    downloads.restore(); // unfinished downloads of an earlier run, paused
     oht::ui::MainWindow window(**library, settings, content, **progress);
+    window.addCatalog(new oht::catalogui::CatalogActions(**library, catalogConfig, downloads,
+                                                         &network, &window));
     const bool hasTarget = !options.openTarget.isEmpty() || !options.packFiles.isEmpty();
     window.restoreSession(hasTarget || options.benchmark || options.smokeTest);
     if (options.benchmark)

@@ -40,6 +40,11 @@ CatalogActions::~CatalogActions()
         delete m_indicator;
 }
 
+CatalogBrowser *CatalogActions::browser() const
+{
+    return m_browser;
+}
+
 CatalogBrowser *CatalogActions::showBrowser()
 {
     if (!m_browser)
@@ -65,6 +70,25 @@ void CatalogActions::exportCurrent()
         return;
     }
     CourseExporter(m_library).exportWithDialog(packId, m_window);
+}
+
+catalog::CatalogDefaults CatalogActions::defaultsFrom(const QString &catalogUrl,
+                                                      const QString &keys, QStringList *problems)
+{
+    catalog::CatalogDefaults defaults;
+    const QUrl url(catalogUrl.trimmed());
+    if (url.isValid() && !url.isEmpty())
+        defaults.catalogs.append({tr("HealthTech Toolkit courses"), url});
+    for (const QString &spec : keys.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype eq = spec.indexOf(u'=');
+        const auto key =
+            catalog::PublisherKey::fromBase64(spec.left(eq).trimmed(), spec.mid(eq + 1).trimmed());
+        if (eq > 0 && key)
+            defaults.trustedKeys.append(*key);
+        else if (problems)
+            problems->append(spec);
+    }
+    return defaults;
 }
 
 void CatalogActions::libraryRefreshed()

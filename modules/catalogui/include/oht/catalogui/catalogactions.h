@@ -1,5 +1,7 @@
 #pragma once
 
+#include "oht/catalog/catalogconfig.h"
+
 #include <QObject>
 #include <QPointer>
 #include <functional>
@@ -40,7 +42,13 @@ public:
     InstallController *installer() const { return m_installer; }
     /// Opens (creating it on first use) and raises the browser.
     CatalogBrowser *showBrowser();
-    CatalogBrowser *browser() const { return m_browser; }
+    CatalogBrowser *browser() const;
+
+    /// The shipped defaults from the build's settings: `catalogUrl` (may be empty) and
+    /// `keys`, "Name=base64key" entries separated by ';'. A malformed key is left out and
+    /// named in `problems`.
+    static catalog::CatalogDefaults defaultsFrom(const QString &catalogUrl, const QString &keys,
+                                                 QStringList *problems = nullptr);
 
     /// Which course "Export Course…" exports (the selected or open one).
     void setCurrentPackProvider(std::function<QString()> provider);

@@ -17,6 +17,10 @@ class LessonView;
 class PackContent;
 } // namespace oht::web
 
+namespace oht::catalogui {
+class CatalogActions;
+}
+
 namespace oht::ui {
 
 class CoursePage;
@@ -42,6 +46,9 @@ public:
     /// `--open PACK_ID[/ITEM_ID]`: false (and a message) when there is no such course.
     bool openTarget(const QString &target);
     void importFiles(const QStringList &files);
+    /// The catalog GUI: File → Get Courses… and Export Course…, the download indicator
+    /// (mainwindowcatalog.cpp).
+    void addCatalog(catalogui::CatalogActions *catalog);
 
     void showLibrary();
     bool openCourse(const QString &packId, const QString &itemId = {},
