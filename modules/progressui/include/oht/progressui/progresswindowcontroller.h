@@ -1,0 +1,56 @@
+#pragma once
+
+#include "oht/progress/clock.h"
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QWidget;
+
+namespace oht::progress {
+class ProgressServices;
+}
+
+namespace oht::progressui {
+
+class ProgressWindow;
+
+/// Opens the progress window from the app: a "My Progress" action (Ctrl+Shift+P) that
+/// shows the open course's progress, or all courses' from the library, and showCourse()
+/// for the course page's button. The window is made on first use, so start-up pays
+/// nothing for it.
+class ProgressWindowController : public QObject
+{
+    Q_OBJECT
+public:
+    ProgressWindowController(progress::ProgressServices &services, QWidget *parent,
+                             progress::Clock clock = progress::systemClock());
+
+    QAction *action() const { return m_action; }
+    /// The course the learner is in ("" on the library): what action() shows.
+    void setCurrentCourse(const QString &packId);
+    QString currentCourse() const { return m_packId; }
+
+    void showCourse(const QString &packId);
+    void showOverall();
+    /// nullptr until first shown.
+    ProgressWindow *window() const { return m_window; }
+
+signals:
+    /// An import changed the learner's record (the library's completion column, the
+    /// outline's marks should refresh).
+    void recordChanged();
+
+private:
+    ProgressWindow *ensureWindow();
+
+    progress::ProgressServices &m_services;
+    QWidget *m_parent;
+    progress::Clock m_clock;
+    QAction *m_action;
+    ProgressWindow *m_window = nullptr;
+    QString m_packId;
+};
+
+} // namespace oht::progressui
