@@ -2,8 +2,8 @@
 //
 // The app's quiz page in a child process: builds a QuizPage over the data directory,
 // starts (or continues) the quiz of QuizFixture's course, answers the single-choice
-// question with key presses and Check answer, prints the question order and "answered" once that returned, then
-// waits to be killed. tst_quizdurability SIGKILLs it at that line.
+// question with key presses and Check answer, prints the question order and "answered" once that
+// returned, then waits to be killed. tst_quizdurability SIGKILLs it at that line.
 #include "oht/library/library.h"
 #include "oht/progress/attemptstore.h"
 #include "oht/progress/eventrecorder.h"
