@@ -1927,4 +1927,496 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
         <translation>No se puede leer %1 del curso %2: %3</translation>
     </message>
 </context>
+<context>
+    <name>oht::progressui::CertificateWriter</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Certificado de finalización</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Se certifica que</translation>
+    </message>
+    <message>
+        <source>has completed the course</source>
+        <translation>ha completado el curso</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Completado el %1</translation>
+    </message>
+    <message>
+        <source>Quiz score: %1</source>
+        <translation>Puntuación en los cuestionarios: %1</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Código de verificación: %1</translation>
+    </message>
+    <message>
+        <source>Issued by HealthTech Toolkit %1. The code can be recomputed from the learner's exported learning record.</source>
+        <translation>Emitido por HealthTech Toolkit %1. El código puede volver a calcularse a partir del registro de aprendizaje exportado de la persona.</translation>
+    </message>
+    <message>
+        <source>Could not save the certificate as “%1”: %2</source>
+        <translation>No se pudo guardar el certificado como «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Certificate of completion: %1</source>
+        <translation>Certificado de finalización: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the certificate PDF.</source>
+        <translation>No se pudo crear el PDF del certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progressui::CompletionList</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No items to complete</source>
+        <translation>No hay elementos que completar</translation>
+    </message>
+    <message>
+        <source>%1 of 1 item done, %2</source>
+        <translation>%1 de 1 elemento hecho, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done, %3</source>
+        <translation>%1 de %2 elementos hechos, %3</translation>
+    </message>
+    <message>
+        <source>Progress in %1</source>
+        <translation>Progreso en %1</translation>
+    </message>
+    <message>
+        <source>Show the progress in this course</source>
+        <translation>Mostrar el progreso en este curso</translation>
+    </message>
+    <message>
+        <source>Completion of %1</source>
+        <translation>Finalización de %1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progressui::ProgressPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>&amp;All courses</source>
+        <translation>&amp;Todos los cursos</translation>
+    </message>
+    <message>
+        <source>Progress in all courses</source>
+        <translation>Progreso en todos los cursos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Save &amp;certificate (PDF)…</source>
+        <translation>Guardar &amp;certificado (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the certificate of completion as PDF</source>
+        <translation>Guardar el certificado de finalización como PDF</translation>
+    </message>
+    <message>
+        <source>Quiz scores</source>
+        <translation>Puntuaciones de los cuestionarios</translation>
+    </message>
+    <message>
+        <source>Time spent per week</source>
+        <translation>Tiempo dedicado por semana</translation>
+    </message>
+    <message>
+        <source>Your learning record</source>
+        <translation>Tu registro de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Your record is yours: save it to keep a copy or to continue on another computer, where you can import it into a learner.</source>
+        <translation>Tu registro es tuyo: guárdalo para tener una copia o para continuar en otro ordenador, donde puedes importarlo en un perfil de estudiante.</translation>
+    </message>
+    <message>
+        <source>Export as &amp;xAPI (JSON)…</source>
+        <translation>Exportar como &amp;xAPI (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export the learning record as xAPI statements</source>
+        <translation>Exportar el registro de aprendizaje como declaraciones xAPI</translation>
+    </message>
+    <message>
+        <source>Export as C&amp;SV…</source>
+        <translation>Exportar como C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Export the learning record as CSV</source>
+        <translation>Exportar el registro de aprendizaje como CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import a record…</source>
+        <translation>&amp;Importar un registro…</translation>
+    </message>
+    <message>
+        <source>Import a learning record (xAPI JSON)</source>
+        <translation>Importar un registro de aprendizaje (xAPI JSON)</translation>
+    </message>
+    <message>
+        <source>Learner: %1</source>
+        <translation>Estudiante: %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Progress in %1</source>
+        <translation>Progreso en %1</translation>
+    </message>
+    <message>
+        <source>Completion per module</source>
+        <translation>Finalización por módulo</translation>
+    </message>
+    <message>
+        <source>Lessons completed: %1 of %2. Quizzes passed: %3 of %4.</source>
+        <translation>Lecciones completadas: %1 de %2. Cuestionarios aprobados: %3 de %4.</translation>
+    </message>
+    <message>
+        <source>Completion per course</source>
+        <translation>Finalización por curso</translation>
+    </message>
+    <message>
+        <source>No courses are installed yet.</source>
+        <translation>Todavía no hay cursos instalados.</translation>
+    </message>
+    <message>
+        <source>1 course installed</source>
+        <translation>1 curso instalado</translation>
+    </message>
+    <message>
+        <source>%1 courses installed</source>
+        <translation>%1 cursos instalados</translation>
+    </message>
+    <message>
+        <source>%1, %2 complete. Items done: %3 of %4.</source>
+        <translation>%1, %2 completados. Elementos hechos: %3 de %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Study streak: none yet. Study today to start one.</source>
+        <translation>Racha de estudio: ninguna todavía. Estudia hoy para empezar una.</translation>
+    </message>
+    <message>
+        <source>Study streak: 1 day</source>
+        <translation>Racha de estudio: 1 día</translation>
+    </message>
+    <message>
+        <source>Study streak: %1 days in a row</source>
+        <translation>Racha de estudio: %1 días seguidos</translation>
+    </message>
+    <message>
+        <source>(longest: 1 day).</source>
+        <translation>(la más larga: 1 día).</translation>
+    </message>
+    <message>
+        <source>(longest: %1 days).</source>
+        <translation>(la más larga: %1 días).</translation>
+    </message>
+    <message>
+        <source>Study today to keep it going.</source>
+        <translation>Estudia hoy para mantenerla.</translation>
+    </message>
+    <message>
+        <source>You completed this course on %1. Save your certificate of completion as a PDF.</source>
+        <translation>Completaste este curso el %1. Guarda tu certificado de finalización como PDF.</translation>
+    </message>
+    <message>
+        <source>The certificate of completion becomes available when every lesson is completed and every quiz is passed.</source>
+        <translation>El certificado de finalización estará disponible cuando completes todas las lecciones y apruebes todos los cuestionarios.</translation>
+    </message>
+    <message>
+        <source>Saved the learning record (%1 statements) to “%2”.</source>
+        <translation>Se guardó el registro de aprendizaje (%1 declaraciones) en «%2».</translation>
+    </message>
+    <message>
+        <source>Saved the learning record to “%1”.</source>
+        <translation>Se guardó el registro de aprendizaje en «%1».</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new records.</source>
+        <translation>Importado «%1»: %2 registros nuevos.</translation>
+    </message>
+    <message>
+        <source>Already there (not added again): %1.</source>
+        <translation>Ya estaban (no se añadieron de nuevo): %1.</translation>
+    </message>
+    <message>
+        <source>The course is not complete yet, so there is no certificate to save.</source>
+        <translation>El curso aún no está completo, así que no hay ningún certificado que guardar.</translation>
+    </message>
+    <message>
+        <source>Saved the certificate to “%1”. Verification code: %2.</source>
+        <translation>Se guardó el certificado en «%1». Código de verificación: %2.</translation>
+    </message>
+    <message>
+        <source>Export learning record (xAPI)</source>
+        <translation>Exportar registro de aprendizaje (xAPI)</translation>
+    </message>
+    <message>
+        <source>xAPI statements (*.json)</source>
+        <translation>Declaraciones xAPI (*.json)</translation>
+    </message>
+    <message>
+        <source>Export learning record (CSV)</source>
+        <translation>Exportar registro de aprendizaje (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import learning record</source>
+        <translation>Importar registro de aprendizaje</translation>
+    </message>
+    <message>
+        <source>xAPI statements (*.json);;All files (*)</source>
+        <translation>Declaraciones xAPI (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Guardar certificado</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progressui::ProgressWindow</name>
+    <message>
+        <source>Close the progress window</source>
+        <translation>Cerrar la ventana de progreso</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Progreso de %1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progressui::ProgressWindowController</name>
+    <message>
+        <source>My &amp;Progress…</source>
+        <translation>Mi &amp;progreso…</translation>
+    </message>
+    <message>
+        <source>Completion, quiz scores, study time, your learning record and certificates (Ctrl+Shift+P)</source>
+        <translation>Finalización, puntuaciones de los cuestionarios, tiempo de estudio, tu registro de aprendizaje y certificados (Ctrl+Mayús+P)</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progressui::RecordTransfer</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a learning record file.</source>
+        <translation>«%1» es una carpeta, no un archivo de registro de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2) to be a learning record; the limit is %3.</source>
+        <translation>«%1» es demasiado grande (%2) para ser un registro de aprendizaje; el límite es %3.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>No se pudo abrir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no learning record in it.</source>
+        <translation>«%1» está vacío: no contiene ningún registro de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported; nothing was changed. %2</source>
+        <translation>«%1» no se importó; no se cambió nada. %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>No se pudo guardar «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progressui::ScoreHistoryView</name>
+    <message>
+        <source>Chart of quiz scores over time</source>
+        <translation>Gráfico de las puntuaciones de los cuestionarios a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>The same attempts are listed in the table below.</source>
+        <translation>Los mismos intentos aparecen en la tabla de abajo.</translation>
+    </message>
+    <message>
+        <source>No finished quiz attempts yet.</source>
+        <translation>Todavía no hay intentos de cuestionario terminados.</translation>
+    </message>
+    <message>
+        <source>Quiz attempts</source>
+        <translation>Intentos de cuestionario</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Removed quiz (%1)</source>
+        <translation>Cuestionario eliminado (%1)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
+    </message>
+    <message>
+        <source>(older version of the quiz)</source>
+        <translation>(versión anterior del cuestionario)</translation>
+    </message>
+    <message>
+        <source>1 finished attempt</source>
+        <translation>1 intento terminado</translation>
+    </message>
+    <message>
+        <source>%1 finished attempts</source>
+        <translation>%1 intentos terminados</translation>
+    </message>
+    <message>
+        <source>at 1 quiz</source>
+        <translation>en 1 cuestionario</translation>
+    </message>
+    <message>
+        <source>at %1 quizzes</source>
+        <translation>en %1 cuestionarios</translation>
+    </message>
+    <message>
+        <source>%1, %2 passed, %3. Best score: %4 (%5).</source>
+        <translation>%1, %2 aprobados, %3. Mejor puntuación: %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Quiz scores</source>
+        <translation>Puntuaciones de los cuestionarios</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Puntuación (%)</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progressui::WeeklyTimeView</name>
+    <message>
+        <source>Chart of study time per week</source>
+        <translation>Gráfico del tiempo de estudio por semana</translation>
+    </message>
+    <message>
+        <source>No study time recorded yet. Time counts while you read a lesson or take a quiz.</source>
+        <translation>Todavía no hay tiempo de estudio registrado. El tiempo cuenta mientras lees una lección o haces un cuestionario.</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>nada de tiempo</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No study time in the last %1 weeks.</source>
+        <translation>Sin tiempo de estudio en las últimas %1 semanas.</translation>
+    </message>
+    <message>
+        <source>This week: %1.</source>
+        <translation>Esta semana: %1.</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks: %2 in total, study in %3 of them.</source>
+        <translation>Últimas %1 semanas: %2 en total, con estudio en %3 de ellas.</translation>
+    </message>
+    <message>
+        <source>Most in the week of %1 (%2).</source>
+        <translation>Lo máximo, en la semana del %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2</source>
+        <translation>Semana del %1: %2</translation>
+    </message>
+    <message>
+        <source>Study time per week</source>
+        <translation>Tiempo de estudio por semana</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Semana que empieza el</translation>
+    </message>
+</context>
 </TS>
