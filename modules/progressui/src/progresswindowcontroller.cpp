@@ -17,16 +17,28 @@ ProgressWindowController::ProgressWindowController(progress::ProgressServices &s
     m_action->setStatusTip(tr("Completion, quiz scores, study time, your learning record and "
                               "certificates (Ctrl+Shift+P)"));
     connect(m_action, &QAction::triggered, this, [this] {
-        if (m_packId.isEmpty())
+        const QString packId = currentCourse();
+        if (packId.isEmpty())
             showOverall();
         else
-            showCourse(m_packId);
+            showCourse(packId);
     });
 }
 
 void ProgressWindowController::setCurrentCourse(const QString &packId)
 {
     m_packId = packId;
+    m_provider = nullptr;
+}
+
+void ProgressWindowController::setCourseProvider(std::function<QString()> provider)
+{
+    m_provider = std::move(provider);
+}
+
+QString ProgressWindowController::currentCourse() const
+{
+    return m_provider ? m_provider() : m_packId;
 }
 
 ProgressWindow *ProgressWindowController::ensureWindow()

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
 
 class QAction;
 class QWidget;
@@ -30,7 +31,9 @@ public:
     QAction *action() const { return m_action; }
     /// The course the learner is in ("" on the library): what action() shows.
     void setCurrentCourse(const QString &packId);
-    QString currentCourse() const { return m_packId; }
+    /// Or ask the window each time (MainWindow: the open course, "" on the library).
+    void setCourseProvider(std::function<QString()> provider);
+    QString currentCourse() const;
 
     void showCourse(const QString &packId);
     void showOverall();
@@ -51,6 +54,7 @@ private:
     QAction *m_action;
     ProgressWindow *m_window = nullptr;
     QString m_packId;
+    std::function<QString()> m_provider;
 };
 
 } // namespace oht::progressui
