@@ -36,8 +36,13 @@ CatalogActions::CatalogActions(library::Library &library, catalog::CatalogConfig
 CatalogActions::~CatalogActions()
 {
     // The indicator usually lives in the window's status bar, which deletes it.
-    if (!m_indicator->parent())
-        delete m_indicator;
+    if (m_indicator && !m_indicator->parent())
+        delete m_indicator.data();
+}
+
+DownloadIndicator *CatalogActions::indicator() const
+{
+    return m_indicator;
 }
 
 CatalogBrowser *CatalogActions::browser() const

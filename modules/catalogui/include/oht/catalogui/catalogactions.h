@@ -38,7 +38,7 @@ public:
 
     QAction *getCoursesAction() const { return m_getCourses; }
     QAction *exportAction() const { return m_export; }
-    DownloadIndicator *indicator() const { return m_indicator; }
+    DownloadIndicator *indicator() const;
     InstallController *installer() const { return m_installer; }
     /// Opens (creating it on first use) and raises the browser.
     CatalogBrowser *showBrowser();
@@ -69,7 +69,7 @@ private:
     QNetworkAccessManager *m_network;
     QWidget *m_window;
     InstallController *m_installer;
-    DownloadIndicator *m_indicator;
+    QPointer<DownloadIndicator> m_indicator; ///< owned by the status bar once placed there
     QAction *m_getCourses;
     QAction *m_export;
     QPointer<CatalogBrowser> m_browser;
