@@ -11,6 +11,7 @@
 #include "listcommand.h"
 #include "oht/core/appinfo.h"
 #include "removecommand.h"
+#include "reviewreportcommand.h"
 #include "searchcommand.h"
 #include "signcommand.h"
 #include "validatecommand.h"
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
     commandLine.add(std::make_unique<oht::cli::ValidateCommand>());
     commandLine.add(std::make_unique<oht::cli::BuildCommand>());
     commandLine.add(std::make_unique<oht::cli::DiffCommand>());
+    commandLine.add(std::make_unique<oht::cli::ReviewReportCommand>());
     commandLine.add(std::make_unique<oht::cli::ImportCommand>());
     commandLine.add(std::make_unique<oht::cli::ListCommand>());
     commandLine.add(std::make_unique<oht::cli::SearchCommand>());
