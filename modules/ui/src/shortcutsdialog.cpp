@@ -19,6 +19,10 @@ QList<QPair<QString, QString>> ShortcutsDialog::shortcuts()
     return {
         {keys(QKeySequence(Qt::CTRL | Qt::Key_K)), tr("Search all courses")},
         {keys(QKeySequence::Open), tr("Import a course pack")},
+        {keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),
+         tr("Get courses from a catalog (web or USB folder)")},
+        {keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)),
+         tr("Export the selected course to share it")},
         {tr("Enter"), tr("Open the selected course, lesson or search result")},
         {keys(QKeySequence(Qt::Key_Delete)), tr("Remove the selected course (asks first)")},
         {keys(QKeySequence(Qt::ALT | Qt::Key_Home)), tr("Back to the library")},
