@@ -2419,4 +2419,224 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
         <translation>Semana que empieza el</translation>
     </message>
 </context>
+<context>
+    <name>oht::packio::ReviewNotes</name>
+    <message>
+        <source>%1 is not a valid review notes file: %2</source>
+        <translation>%1 no es un archivo de notas de revisión válido: %2</translation>
+    </message>
+    <message>
+        <source>Typo</source>
+        <translation>Errata</translation>
+    </message>
+    <message>
+        <source>Clinical accuracy</source>
+        <translation>Exactitud clínica</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Sesgo</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>el nivel superior debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app (format %1)</source>
+        <translation>lo escribió una versión más reciente de la aplicación (formato %1)</translation>
+    </message>
+    <message>
+        <source>a note has no &quot;item&quot;</source>
+        <translation>una nota no tiene &quot;item&quot;</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; has the category &quot;%2&quot;; use typo, clinical-accuracy, bias, accessibility or translation</source>
+        <translation>la nota &quot;%1&quot; tiene la categoría &quot;%2&quot;; use typo, clinical-accuracy, bias, accessibility o translation</translation>
+    </message>
+    <message>
+        <source>Cannot save the review notes to %1: %2</source>
+        <translation>No se pueden guardar las notas de revisión en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>oht::packio::ReviewReport</name>
+    <message>
+        <source># Review report: %1 %2</source>
+        <translation># Informe de revisión: %1 %2</translation>
+    </message>
+    <message>
+        <source>- Pack: `%1`, version %2, language %3</source>
+        <translation>- Paquete: `%1`, versión %2, idioma %3</translation>
+    </message>
+    <message>
+        <source>- Licence: %1</source>
+        <translation>- Licencia: %1</translation>
+    </message>
+    <message>
+        <source>- Review by: %1</source>
+        <translation>- Revisar antes de: %1</translation>
+    </message>
+    <message>
+        <source>- Report date: %1</source>
+        <translation>- Fecha del informe: %1</translation>
+    </message>
+    <message>
+        <source>## Summary</source>
+        <translation>## Resumen</translation>
+    </message>
+    <message>
+        <source>- **%1% of items reviewed** (%2 of %3)</source>
+        <translation>- **%1 % de los elementos revisados** (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>- Notes: %1 open, %2 resolved</source>
+        <translation>- Notas: %1 abiertas, %2 resueltas</translation>
+    </message>
+    <message>
+        <source>- Validator: %1 errors, %2 warnings, %3 infos</source>
+        <translation>- Validador: %1 errores, %2 advertencias, %3 avisos</translation>
+    </message>
+    <message>
+        <source>## Validator findings</source>
+        <translation>## Resultados del validador</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>| Severity | Where | Finding | Code |</source>
+        <translation>| Gravedad | Dónde | Resultado | Código |</translation>
+    </message>
+    <message>
+        <source> (question `%1`)</source>
+        <translation> (pregunta `%1`)</translation>
+    </message>
+    <message>
+        <source>## Items</source>
+        <translation>## Elementos</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisado</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>aún sin revisar</translation>
+    </message>
+    <message>
+        <source>### Notes on items no longer in the pack</source>
+        <translation>### Notas sobre elementos que ya no están en el paquete</translation>
+    </message>
+    <message>
+        <source>## Sign-off</source>
+        <translation>## Aprobación</translation>
+    </message>
+    <message>
+        <source>I have reviewed %1 version %2 and approve it for release.</source>
+        <translation>He revisado %1 versión %2 y apruebo su publicación.</translation>
+    </message>
+    <message>
+        <source>Name: ______________________  Role: ______________________  Date: ____________</source>
+        <translation>Nombre: ______________________  Función: ______________________  Fecha: ____________</translation>
+    </message>
+</context>
+<context>
+    <name>oht::packformat::detail::ReviewChecks</name>
+    <message numerus="yes">
+        <source>The review date %1 is %n day(s) away. Plan the review now, then set a new date in &quot;reviewBy&quot;.</source>
+        <translation>
+            <numerusform>La fecha de revisión %1 es dentro de %n día. Planifique la revisión ahora y después ponga una fecha nueva en &quot;reviewBy&quot;.</numerusform>
+            <numerusform>La fecha de revisión %1 es dentro de %n días. Planifique la revisión ahora y después ponga una fecha nueva en &quot;reviewBy&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This image has no alternative text, so screen-reader users hear only its file name. Describe it in the brackets of ![...](...) or an alt attribute (alt=&quot;&quot; for a purely decorative image).</source>
+        <translation>Esta imagen no tiene texto alternativo, así que quien usa un lector de pantalla solo oye el nombre del archivo. Descríbala entre los corchetes de ![...](...) o en un atributo alt (alt=&quot;&quot; para una imagen puramente decorativa).</translation>
+    </message>
+    <message>
+        <source>This heading jumps from level %1 to level %2; people who navigate by headings will think a section is missing. Use level %3.</source>
+        <translation>Este encabezado salta del nivel %1 al nivel %2; quien navega por encabezados pensará que falta una sección. Use el nivel %3.</translation>
+    </message>
+    <message>
+        <source>This table has no header cells, so a screen reader cannot say which column a value belongs to. Give it a header row (&lt;th&gt; in HTML, a first row with text in Markdown).</source>
+        <translation>Esta tabla no tiene celdas de encabezado, así que un lector de pantalla no puede decir a qué columna pertenece un valor. Añada una fila de encabezado (&lt;th&gt; en HTML, una primera fila con texto en Markdown).</translation>
+    </message>
+    <message>
+        <source>This paragraph has %1 words; on a phone that is several screens of text. Split it into paragraphs of at most %2 words.</source>
+        <translation>Este párrafo tiene %1 palabras; en un teléfono son varias pantallas de texto. Divídalo en párrafos de %2 palabras como máximo.</translation>
+    </message>
+    <message>
+        <source>Flesch reading ease %1 (%2 words, %3 sentences): hard to read for many learners. Shorter sentences and shorter words raise the score; 60 or more is plain English.</source>
+        <translation>Facilidad de lectura de Flesch %1 (%2 palabras, %3 frases): difícil de leer para muchos estudiantes. Frases y palabras más cortas suben la puntuación; 60 o más es inglés sencillo.</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; jumps to &quot;%2&quot;, but this lesson has no element with that id. Add id=&quot;%2&quot; to the place it should jump to.</source>
+        <translation>El enlace &quot;%1&quot; salta a &quot;%2&quot;, pero esta lección no tiene ningún elemento con ese id. Añada id=&quot;%2&quot; en el lugar al que debe saltar.</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; jumps to &quot;%2&quot; in %3, but that lesson has no element with that id. Add id=&quot;%2&quot; there.</source>
+        <translation>El enlace &quot;%1&quot; salta a &quot;%2&quot; en %3, pero esa lección no tiene ningún elemento con ese id. Añada allí id=&quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; gives the learner no feedback: add an &quot;explanation&quot; (or per-answer feedback) saying why the right answer is right.</source>
+        <translation>La pregunta &quot;%1&quot; no da ninguna retroalimentación: añada una &quot;explanation&quot; (o retroalimentación por respuesta) que explique por qué la respuesta correcta es correcta.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; asks the same as question %2. Ask something different, or remove one of them.</source>
+        <translation>La pregunta &quot;%1&quot; pregunta lo mismo que la pregunta %2. Pregunte otra cosa o elimine una de las dos.</translation>
+    </message>
+    <message>
+        <source>No lesson or quiz uses %1, yet every learner downloads it. Remove it, or link to it from a lesson.</source>
+        <translation>Ninguna lección ni cuestionario usa %1, pero todos los estudiantes lo descargan. Elimínelo o enlácelo desde una lección.</translation>
+    </message>
+    <message>
+        <source>Keep a diagram under %1: remove embedded bitmaps and editor metadata (an SVG optimiser does this).</source>
+        <translation>Mantenga un diagrama por debajo de %1: elimine los mapas de bits incrustados y los metadatos del editor (un optimizador de SVG lo hace).</translation>
+    </message>
+    <message>
+        <source>Aim for under 300 KB: about 1600 pixels wide is enough for any screen; save photos as JPEG or WebP (quality 80) and drawings as PNG or SVG.</source>
+        <translation>Procure no pasar de 300 KB: unos 1600 píxeles de ancho bastan para cualquier pantalla; guarde las fotos como JPEG o WebP (calidad 80) y los dibujos como PNG o SVG.</translation>
+    </message>
+    <message>
+        <source>Aim for under %1: speech needs no more than 64 kbit/s mono (about 0.5 MB a minute) in MP3 or Opus.</source>
+        <translation>Procure no pasar de %1: la voz no necesita más de 64 kbit/s en mono (unos 0,5 MB por minuto) en MP3 u Opus.</translation>
+    </message>
+    <message>
+        <source>Aim for under %1: 720p at about 1.5 Mbit/s (about 11 MB a minute) is sharp enough for lessons; split long videos into parts.</source>
+        <translation>Procure no pasar de %1: 720p a unos 1,5 Mbit/s (unos 11 MB por minuto) es suficientemente nítido para las lecciones; divida los vídeos largos en partes.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; learners on slow or metered connections pay for every byte. %3</source>
+        <translation>%1 ocupa %2; quien tiene una conexión lenta o de pago por datos paga cada byte. %3</translation>
+    </message>
+</context>
 </TS>
