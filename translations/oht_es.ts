@@ -1795,7 +1795,7 @@
 </context>
 <context>
     <name>oht::packformat::detail::ReviewChecks</name>
-    <message>
+    <message numerus="yes">
         <source>The review date %1 is %n day(s) away. Plan the review now, then set a new date in &quot;reviewBy&quot;.</source>
         <translation>
             <numerusform>La fecha de revisión %1 es dentro de %n día. Planifique la revisión ahora y después ponga una fecha nueva en &quot;reviewBy&quot;.</numerusform>
