@@ -84,6 +84,7 @@ QByteArray QuizFixture::allTypesQuiz(const QString &mode, bool shuffle, int vari
         {"id", "multiple"},
         {"type", "multiple"},
         {"prompt", "Which of these are vital signs?"},
+        {"explanation", "Vital signs show the body's basic functions."},
         {"points", 2},
         {"options", QJsonArray{option("pulse", "Pulse", true), option("temp", "Temperature", true),
                                option("height", "Height", false, "Height is not a vital sign.")}}});
@@ -92,7 +93,8 @@ QByteArray QuizFixture::allTypesQuiz(const QString &mode, bool shuffle, int vari
                                  {"prompt", "Normal body temperature is about 37 °C."},
                                  {"answer", true},
                                  {"feedbackTrue", "Right: 36.5–37.5 °C."},
-                                 {"feedbackFalse", "It is about 37 °C."}});
+                                 {"feedbackFalse", "It is about 37 °C."},
+                                 {"explanation", "It varies a little over the day."}});
     questions.append(QJsonObject{{"id", "numeric"},
                                  {"type", "numeric"},
                                  {"prompt", "How many chambers does the human heart have?"},
@@ -104,11 +106,13 @@ QByteArray QuizFixture::allTypesQuiz(const QString &mode, bool shuffle, int vari
         QJsonObject{{"id", "text"},
                     {"type", "text"},
                     {"prompt", "What does ECG stand for? (one word)"},
-                    {"accept", QJsonArray{"electrocardiogram", "electrocardiograph"}}});
+                    {"accept", QJsonArray{"electrocardiogram", "electrocardiograph"}},
+                    {"explanation", "An ECG records the heart's electrical activity."}});
     questions.append(QJsonObject{
         {"id", "ordering"},
         {"type", "ordering"},
         {"prompt", "Put the hand-washing steps in order."},
+        {"explanation", "Soap works on wet hands; rinse it off at the end."},
         {"items", QJsonArray{QJsonObject{{"id", "wet"}, {"text", "Wet your hands"}},
                              QJsonObject{{"id", "soap"}, {"text", "Apply soap"}},
                              QJsonObject{{"id", "scrub"}, {"text", "Scrub for 20 seconds"}},
@@ -117,6 +121,7 @@ QByteArray QuizFixture::allTypesQuiz(const QString &mode, bool shuffle, int vari
         {"id", "matching"},
         {"type", "matching"},
         {"prompt", "Match each instrument with what it measures."},
+        {"explanation", "Each instrument measures one vital sign."},
         {"pairs",
          QJsonArray{
              QJsonObject{{"id", "steth"}, {"left", "Stethoscope"}, {"right", "Heart sounds"}},

@@ -167,7 +167,7 @@ private slots:
         test::answerByMouse(card->input(), lungs);
         QVERIFY(!card->explanationLabel()->isVisibleTo(card)); // nothing before checking
         QTest::mouseClick(card->checkButton(), Qt::LeftButton);
-        QCOMPARE(card->resultLabel()->text(), QStringLiteral("✗ Incorrect · 0 of 1 points"));
+        QCOMPARE(card->resultLabel()->text(), QStringLiteral("✗ Incorrect · score 0 of 1"));
         auto *lungsFeedback = card->findChild<QLabel *>(QStringLiteral("feedback-lungs"));
         auto *heartFeedback = card->findChild<QLabel *>(QStringLiteral("feedback-heart"));
         QVERIFY(lungsFeedback->text().contains(QStringLiteral("The lungs exchange gases.")));

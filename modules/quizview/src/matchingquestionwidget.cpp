@@ -17,7 +17,7 @@ MatchingQuestionWidget::MatchingQuestionWidget(const packformat::Question &quest
     }
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setColumnStretch(0, 1);
+    grid->setColumnMinimumWidth(0, 16);
     grid->setColumnStretch(1, 1);
     for (const auto &pair : m_question.pairs) {
         Row row;
@@ -29,7 +29,7 @@ MatchingQuestionWidget::MatchingQuestionWidget(const packformat::Question &quest
         row.combo->setObjectName(QStringLiteral("match-") + pair.id);
         row.combo->setAccessibleName(tr("Match for “%1”").arg(pair.left));
         row.combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        row.combo->setMinimumContentsLength(12);
+        row.combo->setMinimumContentsLength(6);
         row.combo->addItem(tr("Choose…"), QString());
         for (const QString &id : order) {
             for (const auto &p : m_question.pairs) {
@@ -43,10 +43,12 @@ MatchingQuestionWidget::MatchingQuestionWidget(const packformat::Question &quest
         row.feedback->setWordWrap(true);
         row.feedback->setTextFormat(Qt::PlainText);
         row.feedback->hide();
+        // Each left item above its drop-down: two columns would not fit a narrow window at
+        // large text sizes.
         const int r = grid->rowCount();
-        grid->addWidget(left, r, 0);
-        grid->addWidget(row.combo, r, 1);
-        grid->addWidget(row.feedback, r + 1, 0, 1, 2);
+        grid->addWidget(left, r, 0, 1, 2);
+        grid->addWidget(row.combo, r + 1, 1);
+        grid->addWidget(row.feedback, r + 2, 1);
         connect(row.combo, &QComboBox::activated, this, &QuestionWidget::responseChanged);
         m_rows.append(row);
     }

@@ -115,24 +115,31 @@ void QuestionCard::showResult(const quiz::Grade &grade)
     m_check->hide();
     QString result;
     if (!grade.answered)
-        result = tr("Not answered · 0 of %1 points").arg(points(grade.available));
+        result = tr("Not answered · score 0 of %1").arg(points(grade.available));
     else if (grade.correct)
         result =
-            tr("✓ Correct · %1 of %2 points").arg(points(grade.earned), points(grade.available));
+            tr("✓ Correct · score %1 of %2").arg(points(grade.earned), points(grade.available));
     else if (grade.fraction > 0)
-        result = tr("◐ Partly correct · %1 of %2 points")
+        result = tr("◐ Partly correct · score %1 of %2")
                      .arg(points(grade.earned), points(grade.available));
     else
-        result = tr("✗ Incorrect · 0 of %1 points").arg(points(grade.available));
+        result = tr("✗ Incorrect · score 0 of %1").arg(points(grade.available));
     m_result->setText(result);
     m_result->show();
-    m_feedback->setText(grade.feedback.join(QLatin1Char('\n')));
-    m_feedback->setVisible(!grade.feedback.isEmpty());
-    m_explanation->setText(
-        m_question.explanation.isEmpty()
-            ? m_input->solutionText()
-            : tr("%1\nExplanation: %2").arg(m_input->solutionText(), m_question.explanation));
-    m_explanation->show();
+    // Option feedback is already shown beside its option; keep the rest (correct /
+    // incorrect feedback, true/false feedback).
+    QStringList feedback = grade.feedback;
+    for (const auto &option : m_question.options)
+        feedback.removeAll(option.feedback);
+    feedback.removeAll(QString());
+    m_feedback->setText(feedback.join(QLatin1Char('\n')));
+    m_feedback->setVisible(!feedback.isEmpty());
+    // The input shows the right answer itself (showSolution); the explanation comes last.
+    m_explanation->setText(tr("Explanation: %1").arg(m_question.explanation));
+    m_explanation->setVisible(!m_question.explanation.isEmpty());
+    const QString summary =
+        QStringList{result, m_feedback->text(), m_input->solutionText(), m_explanation->text()}
+            .join(QLatin1Char(' '));
     setAccessibleDescription(
         QStringList{result, m_feedback->text(), m_explanation->text()}.join(QLatin1Char(' ')));
 }

@@ -250,7 +250,7 @@ void QuizPage::checkAnswer(QuestionCard *card)
     QuestionCard *next = nullptr;
     for (qsizetype i = index + 1; i < cards.size() && !next; ++i)
         next = cards[i]->isChecked() ? nullptr : cards[i];
-    m_attemptView->scrollArea()->ensureWidgetVisible(card->explanationLabel());
+    m_attemptView->scrollArea()->ensureWidgetVisible(card);
     if (next)
         next->setFocus(Qt::OtherFocusReason);
     else
