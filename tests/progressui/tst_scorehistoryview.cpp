@@ -70,6 +70,30 @@ private slots:
                                                 "Best score: 100 % (Devices quiz)."));
     }
 
+    void manyQuizzesBecomeOneLineOfDailyAverages()
+    {
+        QList<ScorePoint> points;
+        for (int i = 0; i < ScoreHistoryView::kMaxLines + 1; ++i)
+            points << point(QStringLiteral("q%1").arg(i), QStringLiteral("Quiz %1").arg(i),
+                            2 + i % 5, 10.0 * i, i > 5);
+        ScoreHistoryView view;
+        view.setPoints(points);
+        QCOMPARE(view.seriesCount(), 1);
+        auto *all = qobject_cast<QLineSeries *>(view.chartView()->chart()->series().first());
+        QVERIFY(all);
+        QCOMPARE(all->name(), QStringLiteral("Average score per day, all 9 quizzes"));
+        // Attempts on 2..6 March: day 2 has quizzes 0 and 5 (0 % and 50 %).
+        QCOMPARE(all->count(), 5);
+        QCOMPARE(all->at(0).y(), 25.0);
+        QCOMPARE(all->at(1).y(), (10.0 + 60.0) / 2);
+        QCOMPARE(view.table()->topLevelItemCount(), ScoreHistoryView::kMaxLines + 1);
+
+        // Up to the limit, a line each.
+        points.removeLast();
+        view.setPoints(points);
+        QCOMPARE(view.seriesCount(), ScoreHistoryView::kMaxLines);
+    }
+
     void removedAndOlderQuizzesAreNamed_data()
     {
         QTest::addColumn<QString>("title");

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMap>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -134,30 +135,62 @@ void ScoreHistoryView::rebuildChart()
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
-    QList<QLineSeries *> series;
+    // One line per quiz while a legend of them stays readable; beyond that one line of the
+    // average score per day (the table lists every attempt). Thousands of single markers
+    // would also take long to draw.
     QStringList ids;
+    QList<QList<QPointF>> pointsPerLine;
+    QStringList names;
     QDateTime first = m_points.first().finishedAt;
     QDateTime last = first;
     for (const progress::ScorePoint &p : m_points) {
         qsizetype index = ids.indexOf(p.itemId);
         if (index < 0) {
+            ids << p.itemId;
+            names << quizName(p);
+            pointsPerLine.append(QList<QPointF>());
+            index = ids.size() - 1;
+        }
+        const qreal x = static_cast<qreal>(p.finishedAt.toMSecsSinceEpoch());
+        pointsPerLine[index].append(QPointF(x, p.percent));
+        first = qMin(first, p.finishedAt);
+        last = qMax(last, p.finishedAt);
+    }
+    if (ids.size() <= kMaxLines) {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
             auto *line = new QLineSeries;
-            line->setName(quizName(p));
-            // Points as well as lines: a single attempt is still visible, and shapes do not
-            // depend on telling colours apart.
+            line->setName(names[i]);
+            // Points as well as lines: a single attempt is still visible, and shapes do
+            // not depend on telling colours apart.
             line->setPointsVisible(true);
             line->setMarkerSize(9);
+            line->replace(pointsPerLine[i]);
             chart->addSeries(line);
             line->attachAxis(xAxis);
             line->attachAxis(yAxis);
-            series << line;
-            ids << p.itemId;
-            index = ids.size() - 1;
         }
-        const QDateTime local = p.finishedAt.toLocalTime();
-        series[index]->append(static_cast<qreal>(local.toMSecsSinceEpoch()), p.percent);
-        first = qMin(first, p.finishedAt);
-        last = qMax(last, p.finishedAt);
+    } else {
+        QMap<QDate, QPair<double, int>> days; // local day -> (sum, count)
+        for (const progress::ScorePoint &p : m_points) {
+            auto &day = days[p.finishedAt.toLocalTime().date()];
+            day.first += p.percent;
+            ++day.second;
+        }
+        QList<QPointF> averages;
+        for (auto it = days.cbegin(); it != days.cend(); ++it) {
+            const QDateTime noon(it.key(), QTime(12, 0));
+            averages.append(QPointF(static_cast<qreal>(noon.toMSecsSinceEpoch()),
+                                    it.value().first / it.value().second));
+        }
+        auto *line = new QLineSeries;
+        line->setName(
+            tr("Average score per day, all %1 quizzes").arg(QLocale().toString(ids.size())));
+        line->setPointsVisible(true);
+        line->setMarkerSize(9);
+        line->replace(averages);
+        chart->addSeries(line);
+        line->attachAxis(xAxis);
+        line->attachAxis(yAxis);
     }
     // A single day would make an empty axis: show at least a day either side.
     xAxis->setRange(first.toLocalTime().addDays(-1), last.toLocalTime().addDays(1));
@@ -172,9 +205,12 @@ void ScoreHistoryView::rebuildTable()
 {
     m_table->clear();
     const QLocale locale;
+    QList<QTreeWidgetItem *> rows;
+    rows.reserve(m_points.size());
     // Newest first: the latest attempt is what the learner looks for.
     for (auto it = m_points.crbegin(); it != m_points.crend(); ++it) {
-        auto *row = new QTreeWidgetItem(m_table);
+        auto *row = new QTreeWidgetItem;
+        rows.append(row);
         const QDateTime local = it->finishedAt.toLocalTime();
         row->setText(0, locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
                             locale.toString(local.time(), QLocale::ShortFormat));
@@ -183,6 +219,7 @@ void ScoreHistoryView::rebuildTable()
         row->setText(3, resultText(*it));
         row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
+    m_table->addTopLevelItems(rows);
 }
 
 } // namespace oht::progressui

@@ -18,6 +18,9 @@ class ScoreHistoryView : public QWidget
 {
     Q_OBJECT
 public:
+    /// More quizzes than this are drawn as one line (average score per day), not a line each.
+    static constexpr int kMaxLines = 8;
+
     explicit ScoreHistoryView(QWidget *parent = nullptr);
 
     /// Oldest first, as CourseProgress::scoreHistory gives them. Points of one quiz share
