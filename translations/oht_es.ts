@@ -3973,4 +3973,63 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
         <translation>No se puede escribir %1 en la biblioteca: %2</translation>
     </message>
 </context>
+<context>
+    <name>oht::reviewui::ProblemsPanel</name>
+    <message>
+        <source>Problems summary</source>
+        <translation>Resumen de problemas</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Validator findings and open review notes. Press Enter to open the place concerned.</source>
+        <translation>Resultados del validador y notas de revisión abiertas. Pulse Intro para abrir el lugar correspondiente.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se ha encontrado ningún problema.</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Infos: %3 · Open notes: %4</source>
+        <translation>Errores: %1 · Advertencias: %2 · Avisos: %3 · Notas abiertas: %4</translation>
+    </message>
+</context>
 </TS>
