@@ -11,10 +11,6 @@
 namespace oht::packformat::detail {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("oht::packformat::PackValidator", text, nullptr, n);
-}
 QByteArrayView withoutBom(const QByteArray &source)
 {
     QByteArrayView text(source);
@@ -72,7 +68,7 @@ void ReviewChecks::checkReviewSoon()
     add(QStringLiteral("review-date-soon"), Severity::Warning, QStringLiteral("pack.json"),
         tr("The review date %1 is %n day(s) away. Plan the review now, then set a new date in "
            "\"reviewBy\".",
-           days)
+           nullptr, days)
             .arg(due.toString(Qt::ISODate)),
         {}, at.line, at.column);
 }

@@ -7,6 +7,7 @@
 #include "oht/packformat/packfiles.h"
 #include "oht/packformat/quiz.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <optional>
@@ -18,6 +19,8 @@ namespace oht::packformat::detail {
 /// that breaks one of them still installs and works.
 class ReviewChecks
 {
+    Q_DECLARE_TR_FUNCTIONS(oht::packformat::detail::ReviewChecks)
+
 public:
     /// `actual` (built packs) gives real file sizes; otherwise PackFiles::fileSize().
     ReviewChecks(const PackFiles &files, const Manifest &manifest, QDate today,

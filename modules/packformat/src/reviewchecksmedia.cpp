@@ -11,10 +11,6 @@
 namespace oht::packformat::detail {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oht::packformat::PackValidator", text);
-}
 
 bool hasFeedback(const Question &q)
 {

@@ -12,11 +12,6 @@ namespace oht::packio {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oht::packio::ReviewNotes", text);
-}
-
 /// A JSON string literal (QJsonDocument's escaping, without its 4-space layout).
 QByteArray quote(const QString &s)
 {
@@ -27,7 +22,7 @@ QByteArray quote(const QString &s)
 Error invalid(const QString &fileName, const QString &what)
 {
     return Error::invalid(QStringLiteral("review-notes.invalid"),
-                          tr("%1 is not a valid review notes file: %2").arg(fileName, what));
+                          ReviewNotes::tr("%1 is not a valid review notes file: %2").arg(fileName, what));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "oht/core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -39,6 +40,8 @@ struct ItemReview
 /// in the order they were added, so that git diffs stay small and readable.
 class ReviewNotes
 {
+    Q_DECLARE_TR_FUNCTIONS(oht::packio::ReviewNotes)
+
 public:
     static constexpr int kFormatVersion = 1;
     static QString fileName() { return QStringLiteral("review-notes.json"); }
