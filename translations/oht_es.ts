@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>%1 is not a valid review notes file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de notas de revisión válido: %2</translation>
     </message>
 </context>
 <context>
