@@ -129,6 +129,15 @@ private slots:
         QCOMPARE(b.browser.model()->index(row, CatalogPackModel::Status).data().toString(),
                  QStringLiteral("Installed"));
         QVERIFY(!b.browser.details()->actionButton()->isEnabled());
+        // Keyboard only: the table takes the focus, Up moves, Enter downloads and installs.
+        b.browser.table()->setFocus();
+        QTest::keyClick(b.browser.table(), Qt::Key_Up);
+        QCOMPARE(b.browser.table()->currentIndex().data(CatalogPackModel::PackIdRole).toString(),
+                 QStringLiteral("org.example.water"));
+        QTest::keyClick(b.browser.table(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, kTimeout);
+        QCOMPARE(f.installedIds(), (QStringList{QStringLiteral("org.example.malaria@1.0.0"),
+                                                QStringLiteral("org.example.water@1.0.0")}));
         // Installed from the stick itself: the stick keeps its file, downloads/ stays empty.
         QVERIFY(QFile::exists(usb + QStringLiteral("/packs/org.example.malaria-1.0.0.ohtpack")));
         QVERIFY(QDir(f.dataDir() + QStringLiteral("/downloads")).entryList(QDir::Files).isEmpty());
@@ -320,8 +329,10 @@ private slots:
     void downloadsFromAWebCatalogWithProgressAndPause()
     {
         CatalogFixture f;
-        const auto entry = f.buildPack(PackSpec{QStringLiteral("org.example.web")},
-                                       f.filePath(QStringLiteral("server")));
+        PackSpec hygiene(QStringLiteral("org.example.hygiene"));
+        hygiene.title = QStringLiteral("Hand hygiene in the clinic");
+        hygiene.tags = {QStringLiteral("infection control")};
+        const auto entry = f.buildPack(hygiene, f.filePath(QStringLiteral("server")));
         const QByteArray body = oht::test::TestPacks::readAll(entry.url.toLocalFile());
         FaultServer packServer(body);
         // The first response stops half way and stalls: the download is visibly in progress.
@@ -333,8 +344,14 @@ private slots:
         QVERIFY(catalogServer.start());
         document.url = catalogServer.url(QStringLiteral("catalog.json"));
         auto remote = entry;
-        remote.url = packServer.url(QStringLiteral("web.ohtpack"));
+        remote.url = packServer.url(QStringLiteral("hygiene.ohtpack"));
         document.packs = {remote};
+        // Two more courses the catalog offers (never downloaded here).
+        for (const auto &spec : twoPacks()) {
+            auto other = f.buildPack(spec, f.filePath(QStringLiteral("others")));
+            other.url = packServer.url(spec.id + QStringLiteral(".ohtpack"));
+            document.packs << other;
+        }
         catalogServer.setBody(document.toJson());
 
         Browser b(f);
@@ -364,7 +381,7 @@ private slots:
         QSignalSpy changed(&b.browser, &CatalogBrowser::libraryChanged);
         QTest::mouseClick(row->pauseButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, kTimeout);
-        QCOMPARE(f.installedIds(), QStringList{QStringLiteral("org.example.web@1.0.0")});
+        QCOMPARE(f.installedIds(), QStringList{QStringLiteral("org.example.hygiene@1.0.0")});
         // The resume asked only for the missing bytes.
         QCOMPARE(packServer.hits().size(), 2);
         QCOMPARE(packServer.hits().at(1).range,

@@ -51,15 +51,6 @@ int CatalogPackModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString languageName(const QString &code)
-{
-    const QLocale locale(code);
-    // QLocale falls back to "C" for a code it does not know: show the code then.
-    if (locale.language() == QLocale::C)
-        return code;
-    return QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), code);
-}
-
 QVariant CatalogPackModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_statuses.size())
@@ -94,7 +85,7 @@ QVariant CatalogPackModel::data(const QModelIndex &index, int role) const
         case Size:
             return DisplayText::size(entry.size);
         case Language:
-            return languageName(entry.language);
+            return DisplayText::language(entry.language);
         case Status:
             return status.needsNewerApp ? tr("Needs a newer app")
                                         : DisplayText::availability(status.availability);

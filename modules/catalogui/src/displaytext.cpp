@@ -11,6 +11,15 @@ QString DisplayText::size(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
+QString DisplayText::language(const QString &code)
+{
+    const QLocale locale(code);
+    // QLocale falls back to "C" for a code it does not know: show the code then.
+    if (code.isEmpty() || locale.language() == QLocale::C)
+        return code;
+    return QStringLiteral("%1 (%2)").arg(QLocale::languageToString(locale.language()), code);
+}
+
 QString DisplayText::availability(catalog::PackAvailability availability)
 {
     using catalog::PackAvailability;

@@ -60,7 +60,7 @@ void PackDetailsPanel::showPack(const catalog::PackStatus &status, const QString
         html += para(entry.description);
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                 .arg(esc(tr("Size: %1").arg(DisplayText::size(entry.size))),
-                     esc(tr("Language: %1").arg(entry.language)),
+                     esc(tr("Language: %1").arg(DisplayText::language(entry.language))),
                      esc(tr("Tags: %1")
                              .arg(entry.tags.isEmpty() ? tr("none")
                                                        : entry.tags.join(QStringLiteral(", ")))));

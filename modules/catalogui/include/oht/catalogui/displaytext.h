@@ -16,6 +16,8 @@ class DisplayText
 
 public:
     static QString size(qint64 bytes);
+    /// "Spanish (es)"; the code alone when Qt does not know it.
+    static QString language(const QString &code);
     static QString availability(catalog::PackAvailability availability);
     static QString state(catalog::DownloadState state);
     /// "About 3 minutes left"; empty when unknown.
