@@ -1,6 +1,9 @@
 #include "oht/ui/coursepage.h"
 
 #include "oht/library/library.h"
+#include "oht/progress/learnersession.h"
+#include "oht/progress/progressservices.h"
+#include "oht/quizview/quizpage.h"
 #include "oht/ui/courseinfopanel.h"
 #include "oht/ui/lessonarea.h"
 #include "oht/ui/outlinemodel.h"
@@ -148,7 +151,11 @@ Result<void> CoursePage::showItem(const QString &itemId, const QString &fragment
     m_model->setCurrentItem(itemId);
     m_outline->setCurrentIndex(index);
     m_outline->scrollTo(index);
-    if (kind == packformat::ItemKind::Quiz) {
+    if (kind == packformat::ItemKind::Quiz && m_quizPage) {
+        m_content->setCurrentWidget(m_quizPage);
+        // A quiz that cannot be read says so on the quiz page itself.
+        (void)m_quizPage->showQuiz(m_pack.id, itemId);
+    } else if (kind == packformat::ItemKind::Quiz) {
         m_quizNotice->setText(tr("Quiz: %1\n\nTaking quizzes in the app comes with the next "
                                  "version. Use Next to continue with the course.")
                                   .arg(index.data().toString()));
@@ -161,6 +168,20 @@ Result<void> CoursePage::showItem(const QString &itemId, const QString &fragment
     updateNavigation();
     emit currentChanged(m_pack.id, itemId);
     return {};
+}
+
+void CoursePage::enableQuizzes(progress::ProgressServices &progress)
+{
+    if (m_quizPage)
+        return;
+    m_quizPage =
+        new quizview::QuizPage(m_library, progress.attempts(), progress.events(), m_content);
+    m_quizPage->setProfileId(progress.session().profileId());
+    m_content->addWidget(m_quizPage);
+    connect(&progress.session(), &progress::LearnerSession::profileChanged, m_quizPage,
+            &quizview::QuizPage::setProfileId);
+    connect(m_quizPage, &quizview::QuizPage::itemCompleted, this, &CoursePage::quizCompleted);
+    connect(m_quizPage, &quizview::QuizPage::message, this, &CoursePage::message);
 }
 
 QString CoursePage::currentItemId() const

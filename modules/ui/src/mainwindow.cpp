@@ -42,6 +42,8 @@ MainWindow::MainWindow(library::Library &library, UiSettings &settings,
     setCentralWidget(m_stack);
     m_stack->addWidget(m_libraryPage);
     m_stack->addWidget(m_coursePage);
+    // Quizzes are taken in the course page and recorded for the current learner.
+    m_coursePage->enableQuizzes(progress);
     statusBar()->setAccessibleName(tr("Status"));
     createActions();
     createMenus();

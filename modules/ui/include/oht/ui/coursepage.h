@@ -14,6 +14,12 @@ class QTreeView;
 namespace oht::library {
 class Library;
 }
+namespace oht::progress {
+class ProgressServices;
+}
+namespace oht::quizview {
+class QuizPage;
+}
 
 namespace oht::ui {
 
@@ -37,6 +43,9 @@ public:
     Result<void> showItem(const QString &itemId, const QString &fragment = {},
                           const QString &findText = {});
     void showCourseInfo();
+    /// Quizzes are taken in a QuizPage recording for the session's current learner;
+    /// without this call a quiz item shows a notice instead.
+    void enableQuizzes(progress::ProgressServices &progress);
 
     QString packId() const { return m_pack.id; }
     QString packTitle() const { return m_pack.title; }
@@ -49,6 +58,8 @@ public:
     OutlineModel *outlineModel() const { return m_model; }
     CourseInfoPanel *infoPanel() const { return m_info; }
     LessonArea *lessonArea() const { return m_lessonArea; }
+    /// nullptr until enableQuizzes().
+    quizview::QuizPage *quizPage() const { return m_quizPage; }
     QSplitter *splitter() const { return m_splitter; }
 
 public slots:
@@ -61,6 +72,8 @@ signals:
     void currentChanged(const QString &packId, const QString &itemId);
     /// A message for the status bar.
     void message(const QString &text);
+    /// The learner passed a quiz of this course (the item is recorded as completed).
+    void quizCompleted(const QString &packId, const QString &itemId);
 
 private:
     void onLessonLink(const QString &packId, const QString &path, const QString &fragment);
@@ -80,6 +93,7 @@ private:
     CourseInfoPanel *m_info;
     LessonArea *m_lessonArea;
     QLabel *m_quizNotice;
+    quizview::QuizPage *m_quizPage = nullptr;
 };
 
 } // namespace oht::ui
