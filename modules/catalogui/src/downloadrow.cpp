@@ -98,7 +98,9 @@ void DownloadRow::update()
     m_cancel->setText(stopped ? tr("Re&move") : tr("&Cancel"));
     m_cancel->setAccessibleName(stopped ? tr("Remove download of %1").arg(m_job->entry().title)
                                         : tr("Cancel download of %1").arg(m_job->entry().title));
-    m_cancel->setEnabled(state != DownloadState::Verifying);
+    // While it is being checked or installed the file must stay where it is.
+    m_cancel->setEnabled(state != DownloadState::Verifying &&
+                         !(state == DownloadState::Finished && m_error.isEmpty()));
 }
 
 void DownloadRow::togglePause()

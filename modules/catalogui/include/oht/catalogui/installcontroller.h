@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+
+class QThread;
 
 namespace oht::library {
 class Library;
@@ -18,15 +21,22 @@ namespace oht::catalogui {
 /// Installs every download the queue finishes: PackInstaller checks it (size, SHA-256,
 /// signature against the trusted keys, no downgrade) and imports it atomically. A refused
 /// pack stays in the queue with the specific message; the library is unchanged.
+///
+/// The check and import run in a worker thread with its own Library on the same data
+/// folder (Library objects are per thread), one pack at a time, so a large pack never
+/// freezes the window.
 class InstallController : public QObject
 {
     Q_OBJECT
 public:
     InstallController(library::Library &library, catalog::CatalogConfig &config,
                       catalog::DownloadQueue &queue, QObject *parent = nullptr);
+    /// Waits for an install in progress (it is atomic, but it is never cut short).
+    ~InstallController() override;
 
     /// The refusal of a finished download, empty if none.
     QString errorOf(const catalog::DownloadJob *job) const;
+    bool isInstalling() const { return m_worker != nullptr; }
 
 signals:
     /// `message` says what was installed (and, for an update, what changed).
@@ -34,12 +44,22 @@ signals:
     void installFailed(oht::catalog::DownloadJob *job, const QString &message);
 
 private:
-    void install(catalog::DownloadJob *job, const QString &filePath);
+    struct Outcome
+    {
+        bool ok = false;
+        QString packId;
+        QString message;
+    };
+    void enqueue(catalog::DownloadJob *job, const QString &filePath);
+    void startNext();
+    void finish(catalog::DownloadJob *job, const Outcome &outcome);
 
     library::Library &m_library;
     catalog::CatalogConfig &m_config;
     catalog::DownloadQueue &m_queue;
     QHash<const catalog::DownloadJob *, QString> m_errors;
+    QList<QPair<QPointer<catalog::DownloadJob>, QString>> m_pending;
+    QThread *m_worker = nullptr;
 };
 
 } // namespace oht::catalogui
