@@ -9,6 +9,7 @@
 #include "oht/core/datadir.h"
 #include "oht/library/library.h"
 #include "oht/progress/progressservices.h"
+#include "oht/progressui/pindialog.h"
 #include "oht/ui/bundledpackinstaller.h"
 #include "oht/ui/fileopenfilter.h"
 #include "oht/ui/launchoptions.h"
@@ -88,6 +89,12 @@ int main(int argc, char *argv[])
     QString progressError = progress ? QString() : progress.error().message;
     if (progress) {
         const auto learner = (*progress)->startupProfile();
+        // A learner with a PIN is asked for it before anything of theirs is shown;
+        // Cancel quits.
+        if (learner &&
+            !oht::progressui::PinDialog::verify((*progress)->profiles(), *learner,
+                                                oht::progressui::PinDialog::Purpose::Start))
+            return 0;
         const oht::Result<void> activated =
             learner ? (*progress)->activate(*learner) : oht::Result<void>(learner.error());
         if (!activated)

@@ -77,6 +77,36 @@ private slots:
                  1);
     }
 
+    void clearCompletedUndoesOnlyThatItem()
+    {
+        test::ProgressFixture f;
+        test::FakeClock clock;
+        auto p = ProfileStore(*f.db).create(QStringLiteral("Ana"));
+        auto ben = ProfileStore(*f.db).create(QStringLiteral("Ben"));
+        EventRecorder rec(*f.db, clock.clock());
+        QVERIFY(rec.recordPosition(p->id, kPack, QStringLiteral("l1"), 0.5).ok());
+        QVERIFY(rec.markCompleted(p->id, kPack, QStringLiteral("l1")).ok());
+        QVERIFY(rec.markCompleted(p->id, kPack, QStringLiteral("l2")).ok());
+        QVERIFY(rec.markCompleted(ben->id, kPack, QStringLiteral("l1")).ok());
+        QVERIFY(rec.clearCompleted(p->id, kPack, QStringLiteral("l1")).ok());
+        auto s = rec.itemState(p->id, kPack, QStringLiteral("l1"))->value();
+        QVERIFY(!s.isCompleted());
+        QCOMPARE(s.position, std::optional<double>(0.5)); // the rest of the state stays
+        QVERIFY(rec.itemState(p->id, kPack, QStringLiteral("l2"))->value().isCompleted());
+        QVERIFY(rec.itemState(ben->id, kPack, QStringLiteral("l1"))->value().isCompleted());
+        // Never completed, or not even touched: nothing to undo, no error.
+        QVERIFY(rec.clearCompleted(p->id, kPack, QStringLiteral("l1")).ok());
+        QVERIFY(rec.clearCompleted(p->id, kPack, QStringLiteral("l9")).ok());
+        QVERIFY(!rec.itemState(p->id, kPack, QStringLiteral("l9"))->has_value());
+        // Completing again counts from now.
+        clock.advance(60);
+        QVERIFY(rec.markCompleted(p->id, kPack, QStringLiteral("l1")).ok());
+        QCOMPARE(rec.itemState(p->id, kPack, QStringLiteral("l1"))->value().completedAt,
+                 clock.now());
+        QVERIFY(!rec.clearCompleted(p->id, QStringLiteral("not a pack id!"), QStringLiteral("l1"))
+                     .ok());
+    }
+
     void badPositions_data()
     {
         QTest::addColumn<double>("fraction");

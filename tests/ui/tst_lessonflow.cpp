@@ -3,6 +3,8 @@
 // hit at its match, zoom and the reading position surviving a restart.
 #include "appharness.h"
 #include "oht/library/library.h"
+#include "oht/progress/eventrecorder.h"
+#include "oht/progress/progressservices.h"
 #include "oht/quizview/quizpage.h"
 #include "oht/ui/courseinfopanel.h"
 #include "oht/ui/coursepage.h"
@@ -182,8 +184,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             AppHarness::runJs(app.page(), QStringLiteral("window.scrollY")).toDouble() > 100,
             10000);
-        QTRY_VERIFY_WITH_TIMEOUT(app.settings().position(kPack, QStringLiteral("details")) > 0.3,
-                                 20000);
+        // Positions are the learner's, in the progress record.
+        const auto position = [&app] {
+            const auto state = app.progress().events().itemState(app.progress().profileId(), kPack,
+                                                                 QStringLiteral("details"));
+            return state && *state ? (*state)->position.value_or(0.0) : 0.0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(position() > 0.3, 20000);
 
         app.restart();
         app.window().restoreSession(false);

@@ -160,6 +160,20 @@ Result<void> EventRecorder::markCompleted(qint64 profileId, const QString &packI
         {profileId, packId, itemId, toDb(event.at), completionSourceName(source)});
 }
 
+Result<void> EventRecorder::clearCompleted(qint64 profileId, const QString &packId,
+                                           const QString &itemId)
+{
+    if (auto r = checkIds(packId, itemId); !r)
+        return r;
+    auto cleared = m_db.sql().query(
+        QStringLiteral("UPDATE item_state SET completed_at = NULL, completed_by = NULL WHERE "
+                       "profile_id = ? AND pack_id = ? AND item_id = ?"),
+        {profileId, packId, itemId});
+    if (!cleared)
+        return cleared.error();
+    return {};
+}
+
 Result<void> EventRecorder::addActiveTime(qint64 profileId, const QString &packId,
                                           const QString &itemId, qint64 seconds)
 {

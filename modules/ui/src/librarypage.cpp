@@ -107,6 +107,14 @@ LibraryPage::LibraryPage(library::Library &library, QWidget *parent)
     retranslate();
 }
 
+void LibraryPage::setContinueWidget(QWidget *widget)
+{
+    // Under the heading, before the table: the first thing a returning learner reaches.
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, widget);
+    setTabOrder(m_filter, widget);
+    setTabOrder(widget, m_table);
+}
+
 void LibraryPage::reload(const QString &selectPackId)
 {
     const QString keep = selectPackId.isEmpty() ? selectedPackId() : selectPackId;

@@ -6,8 +6,10 @@
 #include "oht/ui/aboutdialog.h"
 #include "oht/ui/coursepage.h"
 #include "oht/ui/importcontroller.h"
+#include "oht/ui/learnerpositionstore.h"
 #include "oht/ui/lessonarea.h"
 #include "oht/ui/librarypage.h"
+#include "oht/ui/progresscontroller.h"
 #include "oht/ui/searchdialog.h"
 #include "oht/ui/shortcutsdialog.h"
 #include "oht/ui/uisettings.h"
@@ -15,6 +17,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,19 +35,25 @@ MainWindow::MainWindow(library::Library &library, UiSettings &settings,
                        const web::PackContent &content, progress::ProgressServices &progress,
                        QWidget *parent)
     : QMainWindow(parent), m_library(library), m_settings(settings), m_progress(progress),
+      m_positions(
+          std::make_unique<LearnerPositionStore>(progress.events(), progress.session(), &settings)),
       m_stack(new QStackedWidget(this)), m_libraryPage(new LibraryPage(library, m_stack)),
-      m_coursePage(new CoursePage(library, new LessonArea(content, settings, settings.zoomFactor()),
-                                  m_stack)),
-      m_import(new ImportController(library.dataDir(), this))
+      m_coursePage(new CoursePage(
+          library, new LessonArea(content, *m_positions, settings.zoomFactor()), m_stack)),
+      m_import(new ImportController(library.dataDir(), this)),
+      m_progressController(new ProgressController(progress, m_coursePage, m_libraryPage, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setCentralWidget(m_stack);
     m_stack->addWidget(m_libraryPage);
     m_stack->addWidget(m_coursePage);
-    // Quizzes are taken in the course page and recorded for the current learner.
+    // Quizzes record for the current learner; passing one changes the course's completion.
     m_coursePage->enableQuizzes(progress);
+    connect(m_coursePage, &CoursePage::quizCompleted, m_progressController,
+            &ProgressController::refresh);
     statusBar()->setAccessibleName(tr("Status"));
+    statusBar()->addPermanentWidget(m_progressController->learnerLabel());
     createActions();
     createMenus();
 
@@ -66,6 +75,12 @@ MainWindow::MainWindow(library::Library &library, UiSettings &settings,
             &MainWindow::addLessonActions);
     connect(m_coursePage->lessonArea(), &LessonArea::zoomFactorChanged, this,
             [this](double factor) { m_settings.setZoomFactor(factor); });
+    connect(m_progressController, &ProgressController::openRequested, this,
+            [this](const QString &packId, const QString &itemId) { openCourse(packId, itemId); });
+    connect(m_progressController, &ProgressController::libraryRequested, this,
+            &MainWindow::showLibrary);
+    connect(m_progressController, &ProgressController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_import, &ImportController::packImported, this,
             [this](const QString &packId, const QString &message) {
                 statusBar()->showMessage(message, 10000);
@@ -150,6 +165,7 @@ void MainWindow::createMenus()
     go->addAction(m_searchAction);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setEnabled(false); // filled when the first lesson opens
+    menuBar()->addMenu(m_progressController->learnerMenu());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
@@ -280,8 +296,8 @@ void MainWindow::removeCourse(const QString &packId)
                     tr("Remove “%1” from your library?").arg(pack->title), QMessageBox::NoButton,
                     this);
     box.setObjectName(QStringLiteral("removeConfirmDialog"));
-    box.setInformativeText(tr("Its lessons and your reading positions will be deleted. You can "
-                              "import the course pack again later."));
+    box.setInformativeText(tr("Its lessons will be deleted. Your progress in it is kept, and you "
+                              "can import the course pack again later."));
     QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveButton"));
     QPushButton *keep = box.addButton(tr("&Keep"), QMessageBox::RejectRole);
@@ -339,6 +355,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_progressController->flush(); // the last reading position and active time
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.sync();

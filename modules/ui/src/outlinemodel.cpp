@@ -19,6 +19,7 @@ void OutlineModel::setManifest(const packformat::Manifest &manifest)
     m_items.clear();
     m_fileToItem.clear();
     m_current.clear();
+    m_completed.clear();
     setHorizontalHeaderLabels({tr("Outline")});
     int moduleNumber = 0;
     for (const packformat::Module &module : manifest.modules) {
@@ -37,6 +38,7 @@ void OutlineModel::setManifest(const packformat::Manifest &manifest)
             item->setData(int(entry.kind), ItemKindRole);
             item->setData(entry.file, ItemFileRole);
             item->setData(false, IsModuleRole);
+            item->setData(entry.title, TitleRole);
             item->setData(QStringLiteral("%1: %2").arg(kindLabel(entry.kind), entry.title),
                           Qt::AccessibleTextRole);
             item->setToolTip(entry.title); // the tree may elide long titles
@@ -74,23 +76,45 @@ QString OutlineModel::nextItem(const QString &itemId) const
 
 void OutlineModel::setCurrentItem(const QString &itemId)
 {
-    if (QStandardItem *old = m_items.value(m_current)) {
-        QFont font = old->font();
-        font.setBold(false);
-        old->setFont(font);
-        const auto kind = packformat::ItemKind(old->data(ItemKindRole).toInt());
-        old->setData(QStringLiteral("%1: %2").arg(kindLabel(kind), old->text()),
-                     Qt::AccessibleTextRole);
-    }
+    const QString old = m_current;
     m_current = itemId;
-    if (QStandardItem *item = m_items.value(itemId)) {
-        QFont font = item->font();
-        font.setBold(true);
-        item->setFont(font);
-        const auto kind = packformat::ItemKind(item->data(ItemKindRole).toInt());
-        item->setData(tr("%1: %2 (current)").arg(kindLabel(kind), item->text()),
-                      Qt::AccessibleTextRole);
+    if (QStandardItem *item = m_items.value(old))
+        refreshItem(item);
+    if (QStandardItem *item = m_items.value(itemId))
+        refreshItem(item);
+}
+
+void OutlineModel::setCompletedItems(const QSet<QString> &itemIds)
+{
+    const QSet<QString> changed = (m_completed - itemIds) + (itemIds - m_completed);
+    m_completed = itemIds;
+    for (const QString &id : changed) {
+        if (QStandardItem *item = m_items.value(id))
+            refreshItem(item);
     }
+}
+
+void OutlineModel::refreshItem(QStandardItem *item)
+{
+    const QString id = item->data(ItemIdRole).toString();
+    const QString title = item->data(TitleRole).toString();
+    const bool current = id == m_current;
+    const bool completed = m_completed.contains(id);
+    QFont font = item->font();
+    font.setBold(current);
+    item->setFont(font);
+    //: A check mark before a completed lesson or quiz in the course outline
+    item->setText(completed ? tr("✓ %1").arg(title) : title);
+    item->setData(completed, CompletedRole);
+    const QString kind = kindLabel(packformat::ItemKind(item->data(ItemKindRole).toInt()));
+    QString accessible = QStringLiteral("%1: %2").arg(kind, title);
+    if (completed && current)
+        accessible = tr("%1: %2 (completed, current)").arg(kind, title);
+    else if (completed)
+        accessible = tr("%1: %2 (completed)").arg(kind, title);
+    else if (current)
+        accessible = tr("%1: %2 (current)").arg(kind, title);
+    item->setData(accessible, Qt::AccessibleTextRole);
 }
 
 } // namespace oht::ui

@@ -16,6 +16,13 @@ void PackListModel::setPacks(QList<library::PackSummary> packs)
     endResetModel();
 }
 
+void PackListModel::setCompletion(const QHash<QString, double> &percentByPack)
+{
+    m_completion = percentByPack;
+    if (!m_packs.isEmpty())
+        emit dataChanged(index(0, CompletionColumn), index(rowCount() - 1, CompletionColumn));
+}
+
 int PackListModel::rowOf(const QString &packId) const
 {
     for (int i = 0; i < m_packs.size(); ++i) {
@@ -64,6 +71,9 @@ QVariant PackListModel::data(const QModelIndex &index, int role) const
             return pack.version;
         case SizeColumn:
             return QLocale().formattedDataSize(pack.sizeBytes, 1, QLocale::DataSizeSIFormat);
+        case CompletionColumn:
+            //: Completion of a course, e.g. "45 %"
+            return tr("%1 %").arg(qRound(m_completion.value(pack.id)));
         }
         break;
     case SortRole:
@@ -83,6 +93,8 @@ QVariant PackListModel::data(const QModelIndex &index, int role) const
         }
         case SizeColumn:
             return pack.sizeBytes;
+        case CompletionColumn:
+            return m_completion.value(pack.id);
         }
         break;
     case Qt::ToolTipRole:
@@ -99,9 +111,11 @@ QVariant PackListModel::data(const QModelIndex &index, int role) const
         if (index.column() == SizeColumn)
             return QLocale().formattedDataSize(pack.sizeBytes, 1,
                                                QLocale::DataSizeTraditionalFormat);
+        if (index.column() == CompletionColumn)
+            return tr("%1 percent complete").arg(qRound(m_completion.value(pack.id)));
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn)
+        if (index.column() == SizeColumn || index.column() == CompletionColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case PackIdRole:
@@ -125,6 +139,8 @@ QVariant PackListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Version");
     case SizeColumn:
         return tr("Size");
+    case CompletionColumn:
+        return tr("Completed");
     }
     return {};
 }

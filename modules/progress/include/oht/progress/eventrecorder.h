@@ -32,6 +32,10 @@ public:
     /// Marks the item completed. The first completion is kept; later calls are no-ops.
     Result<void> markCompleted(qint64 profileId, const QString &packId, const QString &itemId,
                                CompletionSource source = CompletionSource::Explicit);
+    /// Undoes a completion the learner no longer stands by ("Mark as complete" unticked):
+    /// the item counts as not done again. The history keeps the earlier completion event;
+    /// a later markCompleted() records a new one. A no-op when it is not completed.
+    Result<void> clearCompleted(qint64 profileId, const QString &packId, const QString &itemId);
     /// Adds an active interval the UI measured (0 is a no-op; negative or more than
     /// kMaxActiveSeconds is refused).
     Result<void> addActiveTime(qint64 profileId, const QString &packId, const QString &itemId,

@@ -29,6 +29,8 @@ public:
     QString selectedPackId() const;
     void selectPack(const QString &packId);
     int courseCount() const;
+    /// Places `widget` (e.g. "Continue where you left off") above the course table.
+    void setContinueWidget(QWidget *widget);
 
     QTableView *table() const { return m_table; }
     QLineEdit *filterField() const { return m_filter; }

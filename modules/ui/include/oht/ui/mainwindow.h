@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
 class QMenu;
@@ -25,7 +26,9 @@ namespace oht::ui {
 
 class CoursePage;
 class ImportController;
+class LearnerPositionStore;
 class LibraryPage;
+class ProgressController;
 class SearchDialog;
 class UiSettings;
 
@@ -59,6 +62,7 @@ public:
     LibraryPage *libraryPage() const { return m_libraryPage; }
     CoursePage *coursePage() const { return m_coursePage; }
     ImportController *importController() const { return m_import; }
+    ProgressController *progressController() const { return m_progressController; }
     progress::ProgressServices &progress() const { return m_progress; }
     QAction *importAction() const { return m_importAction; }
     QAction *searchAction() const { return m_searchAction; }
@@ -87,10 +91,13 @@ private:
     library::Library &m_library;
     UiSettings &m_settings;
     progress::ProgressServices &m_progress;
+    /// Per-learner reading positions (before the pages: the lesson area uses it).
+    std::unique_ptr<LearnerPositionStore> m_positions;
     QStackedWidget *m_stack;
     LibraryPage *m_libraryPage;
     CoursePage *m_coursePage;
     ImportController *m_import;
+    ProgressController *m_progressController;
     SearchDialog *m_search = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_importAction = nullptr;

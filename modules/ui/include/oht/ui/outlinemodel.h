@@ -2,6 +2,7 @@
 
 #include "oht/packformat/manifest.h"
 
+#include <QSet>
 #include <QStandardItemModel>
 #include <QStringList>
 
@@ -13,7 +14,14 @@ class OutlineModel : public QStandardItemModel
 {
     Q_OBJECT
 public:
-    enum Role { ItemIdRole = Qt::UserRole + 1, ItemKindRole, ItemFileRole, IsModuleRole };
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        ItemKindRole,
+        ItemFileRole,
+        IsModuleRole,
+        TitleRole,
+        CompletedRole
+    };
 
     explicit OutlineModel(QObject *parent = nullptr);
 
@@ -31,11 +39,19 @@ public:
     void setCurrentItem(const QString &itemId);
     QString currentItem() const { return m_current; }
 
+    /// Marks the learner's completed items: a check mark before the title and
+    /// "completed" in the accessible text (never colour alone). Others are unmarked.
+    void setCompletedItems(const QSet<QString> &itemIds);
+    bool isCompleted(const QString &itemId) const { return m_completed.contains(itemId); }
+
 private:
     QStringList m_itemIds;
     QHash<QString, QStandardItem *> m_items;
     QHash<QString, QString> m_fileToItem;
     QString m_current;
+    QSet<QString> m_completed;
+
+    void refreshItem(QStandardItem *item);
 };
 
 } // namespace oht::ui

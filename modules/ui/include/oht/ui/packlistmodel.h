@@ -3,24 +3,37 @@
 #include "oht/library/packsummary.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace oht::ui {
 
-/// The installed courses as a table: title, language, version, size.
+/// The installed courses as a table: title, language, version, size, and how much of each
+/// the current learner has completed.
 /// Display text is formatted for people; SortRole gives raw values so sorting by
 /// size or version is numeric, not alphabetical.
 class PackListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, LanguageColumn, VersionColumn, SizeColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        LanguageColumn,
+        VersionColumn,
+        SizeColumn,
+        CompletionColumn,
+        ColumnCount
+    };
     enum Role { PackIdRole = Qt::UserRole + 1, SortRole, ReviewPassedRole };
 
     explicit PackListModel(QObject *parent = nullptr);
 
     void setPacks(QList<library::PackSummary> packs);
     const QList<library::PackSummary> &packs() const { return m_packs; }
+    /// Completion percent (0–100) per pack id, for the current learner; packs not listed
+    /// show 0 %.
+    void setCompletion(const QHash<QString, double> &percentByPack);
+    double completion(const QString &packId) const { return m_completion.value(packId); }
     /// Row of a pack id, or -1.
     int rowOf(const QString &packId) const;
 
@@ -35,6 +48,7 @@ public:
 
 private:
     QList<library::PackSummary> m_packs;
+    QHash<QString, double> m_completion;
 };
 
 } // namespace oht::ui
