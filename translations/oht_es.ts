@@ -4032,4 +4032,543 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
         <translation>Errores: %1 · Advertencias: %2 · Avisos: %3 · Notas abiertas: %4</translation>
     </message>
 </context>
+<context>
+    <name>oht::quizview::ChoiceQuestionWidget</name>
+    <message>
+        <source>Choose one answer</source>
+        <translation>Elige una respuesta</translation>
+    </message>
+    <message>
+        <source>Choose every right answer</source>
+        <translation>Elige todas las respuestas correctas</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Primero elige una respuesta.</translation>
+    </message>
+    <message>
+        <source>Choose at least one answer first.</source>
+        <translation>Primero elige al menos una respuesta.</translation>
+    </message>
+    <message>
+        <source>✓ Right: you chose this.</source>
+        <translation>✓ Correcta: la elegiste.</translation>
+    </message>
+    <message>
+        <source>✓ This is a right answer.</source>
+        <translation>✓ Esta es una respuesta correcta.</translation>
+    </message>
+    <message>
+        <source>✗ Not right: you chose this.</source>
+        <translation>✗ Incorrecta: la elegiste.</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Respuesta correcta: %1</translation>
+    </message>
+    <message>
+        <source>Right answers: %1</source>
+        <translation>Respuestas correctas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::quizview::MatchingQuestionWidget</name>
+    <message>
+        <source>Match for “%1”</source>
+        <translation>Pareja de «%1»</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elige…</translation>
+    </message>
+    <message>
+        <source>Match each item</source>
+        <translation>Relaciona cada elemento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a match for every item first (%n still open).</source>
+        <translation>
+            <numerusform>Primero elige una pareja para cada elemento (falta %n).</numerusform>
+            <numerusform>Primero elige una pareja para cada elemento (faltan %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Right.</source>
+        <translation>✓ Correcto.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” goes with “%2”.</source>
+        <translation>✗ «%1» va con «%2».</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Right matches: %1</source>
+        <translation>Parejas correctas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::quizview::NumericQuestionWidget</name>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation>Tu respuesta (un número)</translation>
+    </message>
+    <message>
+        <source>Your answer (a number, in %1)</source>
+        <translation>Tu respuesta (un número, en %1)</translation>
+    </message>
+    <message>
+        <source>A number, e.g. %1</source>
+        <translation>Un número, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Number answer</source>
+        <translation>Respuesta numérica</translation>
+    </message>
+    <message>
+        <source>Type a number first.</source>
+        <translation>Primero escribe un número.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type digits only, for example %2.</source>
+        <translation>«%1» no es un número. Escribe solo cifras, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>✓ Right.</source>
+        <translation>✓ Correcto.</translation>
+    </message>
+    <message>
+        <source>✗ Not right.</source>
+        <translation>✗ Incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Respuesta correcta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::quizview::OrderingQuestionWidget</name>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Items to put in order</source>
+        <translation>Elementos para ordenar</translation>
+    </message>
+    <message>
+        <source>Select an item and press Alt+Up or Alt+Down to move it. The first item comes first.</source>
+        <translation>Selecciona un elemento y pulsa Alt+Arriba o Alt+Abajo para moverlo. El primer elemento va primero.</translation>
+    </message>
+    <message>
+        <source>Move the selected item up</source>
+        <translation>Subir el elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Subir (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move the selected item down</source>
+        <translation>Bajar el elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Bajar (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Put in order</source>
+        <translation>Ordena</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>— ✓ in the right place</source>
+        <translation>— ✓ en su sitio</translation>
+    </message>
+    <message>
+        <source>— ✗ not in the right place</source>
+        <translation>— ✗ fuera de su sitio</translation>
+    </message>
+    <message>
+        <source>Right order: %1</source>
+        <translation>Orden correcto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::quizview::QuestionCard</name>
+    <message>
+        <source>Check answer</source>
+        <translation>Comprobar respuesta</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · 1 point</source>
+        <translation>Pregunta %1 de %2 · 1 punto</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 points</source>
+        <translation>Pregunta %1 de %2 · %3 puntos</translation>
+    </message>
+    <message>
+        <source>Check answer to question %1</source>
+        <translation>Comprobar la respuesta a la pregunta %1</translation>
+    </message>
+    <message>
+        <source>Problem with your answer</source>
+        <translation>Problema con tu respuesta</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Not answered · score 0 of %1</source>
+        <translation>Sin responder · puntuación 0 de %1</translation>
+    </message>
+    <message>
+        <source>✓ Correct · score %1 of %2</source>
+        <translation>✓ Correcto · puntuación %1 de %2</translation>
+    </message>
+    <message>
+        <source>◐ Partly correct · score %1 of %2</source>
+        <translation>◐ Correcto en parte · puntuación %1 de %2</translation>
+    </message>
+    <message>
+        <source>✗ Incorrect · score 0 of %1</source>
+        <translation>✗ Incorrecto · puntuación 0 de %1</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>Explicación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::quizview::QuestionWidget</name>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Please give an answer first.</source>
+        <translation>Primero da una respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::quizview::QuizAttemptView</name>
+    <message>
+        <source>Answer a question and choose Check answer to see whether it is right. Your answers are saved as you go.</source>
+        <translation>Responde una pregunta y elige Comprobar respuesta para ver si es correcta. Tus respuestas se guardan sobre la marcha.</translation>
+    </message>
+    <message>
+        <source>Exam: you see the results after submitting. Your answers are saved as you go, and you can change them until you submit.</source>
+        <translation>Examen: verás los resultados después de entregar. Tus respuestas se guardan sobre la marcha y puedes cambiarlas hasta que entregues.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the quiz</source>
+        <translation>&amp;Terminar el cuestionario</translation>
+    </message>
+    <message>
+        <source>&amp;Submit answers</source>
+        <translation>&amp;Entregar respuestas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 de %2 preguntas respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>oht::quizview::QuizOverview</name>
+    <message>
+        <source>&amp;Your attempts</source>
+        <translation>T&amp;us intentos</translation>
+    </message>
+    <message>
+        <source>&amp;Review attempt</source>
+        <translation>&amp;Revisar intento</translation>
+    </message>
+    <message>
+        <source>Your attempts at this quiz</source>
+        <translation>Tus intentos en este cuestionario</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Review the selected attempt</source>
+        <translation>Revisar el intento seleccionado</translation>
+    </message>
+    <message>
+        <source>Exam: you see the results after submitting all answers.</source>
+        <translation>Examen: verás los resultados después de entregar todas las respuestas.</translation>
+    </message>
+    <message>
+        <source>You see whether each answer is right as soon as you check it.</source>
+        <translation>Sabrás si cada respuesta es correcta en cuanto la compruebes.</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 pregunta</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 preguntas</translation>
+    </message>
+    <message>
+        <source>%1 · pass mark %2</source>
+        <translation>%1 · nota para aprobar %2</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the quiz</source>
+        <translation>&amp;Continuar el cuestionario</translation>
+    </message>
+    <message>
+        <source>&amp;Start the quiz</source>
+        <translation>&amp;Empezar el cuestionario</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Intentarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Your best score: %1 (%2)</source>
+        <translation>Tu mejor puntuación: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>no aprobado</translation>
+    </message>
+    <message>
+        <source>You have not finished this quiz yet.</source>
+        <translation>Todavía no has terminado este cuestionario.</translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ Aprobado</translation>
+    </message>
+    <message>
+        <source>✗ Not passed</source>
+        <translation>✗ No aprobado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>Made on an older version of this quiz</source>
+        <translation>Hecho con una versión anterior de este cuestionario</translation>
+    </message>
+</context>
+<context>
+    <name>oht::quizview::QuizPage</name>
+    <message>
+        <source>The quiz “%1” cannot be read. Reinstalling the course may help.</source>
+        <translation>No se puede leer el cuestionario «%1». Puede servir volver a instalar el curso.</translation>
+    </message>
+    <message>
+        <source>Choose a learner to take this quiz.</source>
+        <translation>Elige un estudiante para hacer este cuestionario.</translation>
+    </message>
+    <message>
+        <source>The course was updated while you were taking this quiz, so your unfinished attempt was closed. Its answers stay in your record.</source>
+        <translation>El curso se actualizó mientras hacías este cuestionario, así que tu intento sin terminar se cerró. Sus respuestas se conservan en tu historial.</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>The quiz could not be started: %1</source>
+        <translation>No se pudo empezar el cuestionario: %1</translation>
+    </message>
+    <message>
+        <source>You are continuing the attempt you started on %1; your answers so far are kept.</source>
+        <translation>Continúas el intento que empezaste el %1; se conservan tus respuestas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved: %1</source>
+        <translation>No se pudo guardar tu respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Finish the quiz</source>
+        <translation>Terminar el cuestionario</translation>
+    </message>
+    <message>
+        <source>1 question is not answered yet.</source>
+        <translation>Hay 1 pregunta sin responder.</translation>
+    </message>
+    <message>
+        <source>%1 questions are not answered yet.</source>
+        <translation>Hay %1 preguntas sin responder.</translation>
+    </message>
+    <message>
+        <source>Unanswered questions earn no points. Finish anyway?</source>
+        <translation>Las preguntas sin responder no suman puntos. ¿Terminar de todos modos?</translation>
+    </message>
+    <message>
+        <source>&amp;Finish anyway</source>
+        <translation>&amp;Terminar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep answering</source>
+        <translation>&amp;Seguir respondiendo</translation>
+    </message>
+    <message>
+        <source>The quiz could not be finished: %1</source>
+        <translation>No se pudo terminar el cuestionario: %1</translation>
+    </message>
+    <message>
+        <source>Your result is saved, but the course progress could not be updated: %1</source>
+        <translation>Tu resultado está guardado, pero no se pudo actualizar el progreso del curso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::quizview::QuizReview</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Intentarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the quiz overview</source>
+        <translation>&amp;Volver al resumen del cuestionario</translation>
+    </message>
+    <message>
+        <source>ⓘ This attempt was made on an older version of the quiz. The questions below are the current ones; your score is the one you earned then.</source>
+        <translation>ⓘ Este intento se hizo con una versión anterior del cuestionario. Las preguntas de abajo son las actuales; tu puntuación es la que obtuviste entonces.</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Intentar el cuestionario de nuevo</translation>
+    </message>
+    <message>
+        <source>Back to the quiz overview</source>
+        <translation>Volver al resumen del cuestionario</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Revisión: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 % of the points (%3 of %4) · pass mark %5 % · %6</source>
+        <translation>%1 · %2 % de los puntos (%3 de %4) · nota para aprobar %5 % · %6</translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ Aprobado</translation>
+    </message>
+    <message>
+        <source>✗ Not passed</source>
+        <translation>✗ No aprobado</translation>
+    </message>
+    <message>
+        <source>Not finished, so not scored · started %1</source>
+        <translation>Sin terminar, así que sin puntuar · empezado el %1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::quizview::TextQuestionWidget</name>
+    <message>
+        <source>Your answer (a word or short phrase)</source>
+        <translation>Tu respuesta (una palabra o una frase corta)</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Escribe tu respuesta</translation>
+    </message>
+    <message>
+        <source>Text answer</source>
+        <translation>Respuesta de texto</translation>
+    </message>
+    <message>
+        <source>Type an answer first.</source>
+        <translation>Primero escribe una respuesta.</translation>
+    </message>
+    <message>
+        <source>✓ Right.</source>
+        <translation>✓ Correcto.</translation>
+    </message>
+    <message>
+        <source>✗ Not right.</source>
+        <translation>✗ Incorrecto.</translation>
+    </message>
+    <message>
+        <source>Accepted answer: %1</source>
+        <translation>Respuesta aceptada: %1</translation>
+    </message>
+    <message>
+        <source>Accepted answers: %1</source>
+        <translation>Respuestas aceptadas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::quizview::TrueFalseQuestionWidget</name>
+    <message>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Verdadero o falso</translation>
+    </message>
+    <message>
+        <source>Choose True or False first.</source>
+        <translation>Primero elige Verdadero o Falso.</translation>
+    </message>
+    <message>
+        <source>✓ Right.</source>
+        <translation>✓ Correcto.</translation>
+    </message>
+    <message>
+        <source>✗ Not right.</source>
+        <translation>✗ Incorrecto.</translation>
+    </message>
+    <message>
+        <source>The statement is true.</source>
+        <translation>La afirmación es verdadera.</translation>
+    </message>
+    <message>
+        <source>The statement is false.</source>
+        <translation>La afirmación es falsa.</translation>
+    </message>
+</context>
 </TS>
