@@ -71,6 +71,45 @@ private slots:
         QVERIFY(f.installedIds().isEmpty());
     }
 
+    void aDownloadResumesAfterARestart()
+    {
+        CatalogFixture f;
+        auto entry = f.buildPack(PackSpec(QStringLiteral("org.example.restart")),
+                                 f.filePath(QStringLiteral("server")));
+        const QByteArray body = test::TestPacks::readAll(entry.url.toLocalFile());
+        FaultServer server(body);
+        server.setPlan({{FaultServer::Fault::Stall, body.size() / 2}});
+        QVERIFY(server.start());
+        entry.url = server.url();
+        const QString downloads = f.dataDir() + QStringLiteral("/downloads");
+        {
+            // The first run: half the file arrives, then the app is closed.
+            catalog::DownloadQueue first(&f.network(), downloads);
+            InstallController installer(f.library(), f.config(), first);
+            DownloadsPanel panel(first, f.config(), installer);
+            first.enqueue(entry);
+            QTRY_VERIFY_WITH_TIMEOUT(panel.row(entry.id)->progressBar()->value() >= 400, kTimeout);
+            first.pause(first.jobs().first());
+        }
+        // The next run: the download is listed, paused, and Resume finishes it.
+        catalog::DownloadQueue second(&f.network(), downloads);
+        QCOMPARE(second.restore(), 1);
+        InstallController installer(f.library(), f.config(), second);
+        DownloadsPanel panel(second, f.config(), installer);
+        panel.show();
+        DownloadRow *row = panel.row(entry.id);
+        QVERIFY(row);
+        QVERIFY(row->statusLabel()->text().startsWith(QStringLiteral("Paused")));
+        QVERIFY(row->progressBar()->value() >= 400);
+        QCOMPARE(row->pauseButton()->text(), QStringLiteral("&Resume"));
+        QSignalSpy installed(&installer, &InstallController::installed);
+        QTest::mouseClick(row->pauseButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(installed.count(), 1, kTimeout);
+        QCOMPARE(f.installedIds(), QStringList{QStringLiteral("org.example.restart@1.0.0")});
+        // Only the missing half was fetched again.
+        QCOMPARE(server.hits().last().range, "bytes=" + QByteArray::number(body.size() / 2) + '-');
+    }
+
     void aWrongFileIsRefusedInPlace()
     {
         CatalogFixture f;
