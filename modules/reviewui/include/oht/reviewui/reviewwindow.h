@@ -1,0 +1,86 @@
+#pragma once
+
+#include "oht/packformat/packvalidator.h"
+#include "oht/packio/reviewnotes.h"
+
+#include <QDate>
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace oht::reviewui {
+
+class ItemPreview;
+class PackWatcher;
+class ProblemsPanel;
+
+/// Reviewer mode: a pack's source folder shown without installing it. The outline, the
+/// item preview (answer keys on demand), the problems panel and the review notes of
+/// review-notes.json; every save in the folder re-validates and refreshes the view,
+/// keeping the item and scroll position.
+class ReviewWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// `today` is injected for the review-date checks and the notes' dates.
+    explicit ReviewWindow(const QString &sourceDir, QDate today = QDate::currentDate(),
+                          QWidget *parent = nullptr);
+    ~ReviewWindow() override;
+
+    /// Selects and shows an outline item; false when there is no such item.
+    bool openItem(const QString &itemId);
+    QString currentItemId() const;
+    /// "file:line" of the last finding opened, shown above the preview.
+    QString locationText() const;
+
+    PackWatcher *watcher() const { return m_watcher; }
+    ProblemsPanel *problems() const { return m_problems; }
+    ItemPreview *preview() const { return m_preview; }
+    QTreeWidget *outline() const { return m_outline; }
+    QAction *answersAction() const { return m_answers; }
+    QAction *reviewedAction() const { return m_reviewed; }
+    QComboBox *noteCategory() const { return m_category; }
+    QLineEdit *noteQuestion() const { return m_question; }
+    QPlainTextEdit *noteText() const { return m_noteText; }
+    QLineEdit *noteAuthor() const { return m_author; }
+    QPushButton *addNoteButton() const { return m_addNote; }
+    const packio::ReviewNotes &notes() const { return m_notes; }
+
+private:
+    QWidget *buildNotesForm();
+    void onValidated(const packformat::ValidationResult &result);
+    void rebuildOutline();
+    void showCurrent();
+    void openFinding(const packformat::Finding &finding);
+    void addNote();
+    void setReviewed(bool reviewed);
+    bool saveNotes();
+    void loadNotes();
+
+    QString m_dir;
+    QDate m_today;
+    PackWatcher *m_watcher;
+    packformat::ValidationResult m_result;
+    packio::ReviewNotes m_notes;
+    QLabel *m_banner;
+    QLabel *m_location;
+    QTreeWidget *m_outline;
+    ItemPreview *m_preview;
+    ProblemsPanel *m_problems;
+    QAction *m_answers;
+    QAction *m_reviewed;
+    QComboBox *m_category = nullptr;
+    QLineEdit *m_question = nullptr;
+    QPlainTextEdit *m_noteText = nullptr;
+    QLineEdit *m_author = nullptr;
+    QPushButton *m_addNote = nullptr;
+};
+
+} // namespace oht::reviewui

@@ -1,0 +1,193 @@
+#include "oht/reviewui/itempreview.h"
+#include "oht/reviewui/packwatcher.h"
+#include "oht/reviewui/problemspanel.h"
+#include "oht/reviewui/reviewwindow.h"
+#include "packsourcewriter.h"
+#include "tempdatadir.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace oht;
+using reviewui::ReviewWindow;
+
+namespace {
+const QDate kToday(2026, 6, 1);
+constexpr int kWait = 10000; // waits for the file system, measures nothing
+
+bool write(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+QByteArray longLesson(const QByteArray &marker)
+{
+    QByteArray text = "# Long\n\n";
+    for (int i = 0; i < 80; ++i)
+        text += "Paragraph " + QByteArray::number(i) + " about care.\n\n";
+    return text + marker + "\n";
+}
+
+test::PackSourceWriter source()
+{
+    test::PackSourceWriter w;
+    w.setFile("lessons/lesson-1.md", longLesson("End one."));
+    return w;
+}
+} // namespace
+
+/// Reviewer mode over a real source folder: outline, preview, answer keys, live reload
+/// from real file writes keeping the position, findings opening the item at fault, notes
+/// written to review-notes.json.
+class TestReviewWindow : public QObject
+{
+    Q_OBJECT
+    test::TempDataDir m_dir;
+    int m_count = 0;
+
+    QString freshPack(const test::PackSourceWriter &w = source())
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("pack%1").arg(m_count++));
+        return w.writeTo(dir) ? dir : QString();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void showsTheOutlineAndTheFirstItem()
+    {
+        const QString dir = freshPack();
+        ReviewWindow window(dir, kToday);
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.outline()->topLevelItemCount(), 1);
+        QCOMPARE(window.outline()->topLevelItem(0)->childCount(), 2);
+        QCOMPARE(window.currentItemId(), "lesson-1");
+        QVERIFY(window.preview()->toPlainText().contains("End one."));
+        QVERIFY(window.windowTitle().contains("Reviewer mode"));
+        QDir().mkpath(OHT_SCREENSHOT_DIR);
+        QVERIFY(window.grab().save(OHT_SCREENSHOT_DIR "/reviewui-reviewwindow.png"));
+    }
+
+    void answerKeysOnDemand()
+    {
+        ReviewWindow window(freshPack(), kToday);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openItem("quiz-1"));
+        QVERIFY(window.preview()->toPlainText().contains("Which of these is a health data"));
+        QVERIFY(!window.preview()->toPlainText().contains("✔"));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(window.answersAction()->isChecked());
+        const QString text = window.preview()->toPlainText();
+        QVERIFY2(text.contains("HL7 FHIR ✔ correct"), qPrintable(text));
+        QVERIFY(text.contains("That is an audio format.")); // per-option feedback
+        QVERIFY(text.contains("FHIR is a standard for exchanging health records."));
+    }
+
+    void liveReloadKeepsThePosition()
+    {
+        const QString dir = freshPack();
+        ReviewWindow window(dir, kToday);
+        window.resize(900, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QScrollBar *bar = window.preview()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum() / 2);
+        const int scrolled = bar->value();
+        const int generation = window.watcher()->generation();
+
+        QVERIFY(write(dir + "/lessons/lesson-1.md", longLesson("End two.")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.preview()->toPlainText().contains("End two."), kWait);
+        QVERIFY(window.watcher()->generation() > generation);
+        QCOMPARE(window.currentItemId(), "lesson-1");
+        QCOMPARE(bar->value(), scrolled);
+    }
+
+    void clickingAFindingOpensTheItemAtFault()
+    {
+        test::PackSourceWriter w = source();
+        w.setFile("quizzes/quiz-1.json", R"({"questions": [
+  {"id": "q1", "type": "truefalse", "answer": true, "prompt": "No feedback?"}
+]})");
+        const QString dir = freshPack(w);
+        ReviewWindow window(dir, kToday);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentItemId(), "lesson-1");
+        QTreeWidget *list = window.problems()->list();
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(3) == "missing-feedback")
+                row = list->topLevelItem(i);
+        QVERIFY(row);
+        const QPoint at = list->visualItemRect(row).center();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(window.currentItemId(), "quiz-1");
+        QVERIFY2(window.locationText().startsWith("quizzes/quiz-1.json:2 — "),
+                 qPrintable(window.locationText()));
+    }
+
+    void notesAndReviewStatusGoToTheFile()
+    {
+        const QString dir = freshPack();
+        ReviewWindow window(dir, kToday);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openItem("quiz-1"));
+        window.noteCategory()->setCurrentIndex(1); // clinical accuracy
+        QTest::keyClicks(window.noteQuestion(), "q1");
+        QTest::keyClicks(window.noteText(), "MP3 is not a standard, but say why.");
+        QTest::keyClicks(window.noteAuthor(), "Dr A");
+        QTest::mouseClick(window.addNoteButton(), Qt::LeftButton);
+        QVERIFY(window.noteText()->toPlainText().isEmpty());
+        window.reviewedAction()->trigger();
+
+        const auto saved = packio::ReviewNotes::load(dir + "/review-notes.json");
+        QVERIFY(saved);
+        QCOMPARE(saved->notes().size(), 1);
+        const auto &n = saved->notes().first();
+        QCOMPARE(n.itemId, "quiz-1");
+        QCOMPARE(n.questionId, "q1");
+        QCOMPARE(n.category, packio::NoteCategory::ClinicalAccuracy);
+        QCOMPARE(n.text, "MP3 is not a standard, but say why.");
+        QCOMPARE(n.author, "Dr A");
+        QCOMPARE(n.date, kToday);
+        QVERIFY(saved->review("quiz-1").reviewed);
+        QCOMPARE(saved->review("quiz-1").by, "Dr A");
+        // The open note is listed in the problems panel.
+        QTreeWidget *list = window.problems()->list();
+        bool listed = false;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            listed = listed || list->topLevelItem(i)->text(1) == "quiz-1/q1";
+        QVERIFY(listed);
+    }
+
+    void emptyNoteIsRefused()
+    {
+        const QString dir = freshPack();
+        ReviewWindow window(dir, kToday);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClicks(window.noteText(), "   ");
+        QTest::mouseClick(window.addNoteButton(), Qt::LeftButton);
+        QVERIFY(!QFile::exists(dir + "/review-notes.json"));
+        QVERIFY(window.notes().notes().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestReviewWindow)
+#include "tst_reviewwindow.moc"
