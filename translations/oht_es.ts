@@ -4571,4 +4571,182 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
         <translation>La afirmación es falsa.</translation>
     </message>
 </context>
+<context>
+    <name>oht::reviewui::ItemPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>This quiz cannot be shown: see the problems panel.</source>
+        <translation>Este cuestionario no se puede mostrar: consulte el panel de problemas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>Pregunta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>verdadero</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>If true: %1</source>
+        <translation>Si es verdadero: %1</translation>
+    </message>
+    <message>
+        <source>If false: %1</source>
+        <translation>Si es falso: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1 ± %2 %3</source>
+        <translation>Respuesta: %1 ± %2 %3</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Aceptadas: %1</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Explicación:</translation>
+    </message>
+    <message>
+        <source>Feedback if right: %1; if wrong: %2</source>
+        <translation>Retroalimentación si acierta: %1; si falla: %2</translation>
+    </message>
+</context>
+<context>
+    <name>oht::reviewui::ReviewWindow</name>
+    <message>
+        <source>Show &amp;answer keys</source>
+        <translation>Mostrar l&amp;as respuestas</translation>
+    </message>
+    <message>
+        <source>Mark item &amp;reviewed</source>
+        <translation>Marcar elemento como &amp;revisado</translation>
+    </message>
+    <message>
+        <source>Reviewer mode — %1</source>
+        <translation>Modo de revisión — %1</translation>
+    </message>
+    <message>
+        <source>Reviewer mode</source>
+        <translation>Modo de revisión</translation>
+    </message>
+    <message>
+        <source>Location of the problem</source>
+        <translation>Ubicación del problema</translation>
+    </message>
+    <message>
+        <source>Course outline</source>
+        <translation>Índice del curso</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notas de revisión</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Vo&amp;lver a cargar</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>optional, e.g. q2</source>
+        <translation>opcional, p. ej. q2</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Añadir nota</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
+        <source>Note category</source>
+        <translation>Categoría de la nota</translation>
+    </message>
+    <message>
+        <source>Question id</source>
+        <translation>Id de la pregunta</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Reviewer mode — not installed. %1, version %2 · licence %3 · review by %4. Saved changes reload automatically.</source>
+        <translation>Modo de revisión — no instalado. %1, versión %2 · licencia %3 · revisar antes de %4. Los cambios guardados se recargan automáticamente.</translation>
+    </message>
+    <message>
+        <source>Reviewer mode — not installed. pack.json cannot be read: see the problems panel.</source>
+        <translation>Modo de revisión — no instalado. No se puede leer pack.json: consulte el panel de problemas.</translation>
+    </message>
+    <message>
+        <source>%1 (reviewed)</source>
+        <translation>%1 (revisado)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a lesson or quiz in the outline first.</source>
+        <translation>Elija primero una lección o un cuestionario en el índice.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Escriba primero la nota.</translation>
+    </message>
+    <message>
+        <source>Note %1 saved.</source>
+        <translation>Nota %1 guardada.</translation>
+    </message>
+</context>
 </TS>
