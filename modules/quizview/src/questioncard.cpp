@@ -140,8 +140,7 @@ void QuestionCard::showResult(const quiz::Grade &grade)
     const QString summary =
         QStringList{result, m_feedback->text(), m_input->solutionText(), m_explanation->text()}
             .join(QLatin1Char(' '));
-    setAccessibleDescription(
-        QStringList{result, m_feedback->text(), m_explanation->text()}.join(QLatin1Char(' ')));
+    setAccessibleDescription(summary);
 }
 
 } // namespace oht::quizview
