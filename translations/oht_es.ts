@@ -927,6 +927,10 @@
 <context>
     <name>oht::catalogui::DisplayText</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
