@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QLabel>
 #include <QTest>
 
 using namespace oht::progressui;
@@ -70,6 +71,16 @@ private slots:
         view.setWeeks({}, kToday);
         QVERIFY(!view.isChartShown());
         QCOMPARE(view.summary(), QStringLiteral("No study time in the last 12 weeks."));
+        // One sentence, not two: "none yet" for a new learner...
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("weeklyTimeSummary"));
+        auto *empty = view.findChild<QLabel *>(QStringLiteral("weeklyTimeEmpty"));
+        QVERIFY(summary->isHidden());
+        QVERIFY(!empty->isHidden());
+        // ...and the summary when only older weeks had time.
+        view.setWeeks({week(QDate(2025, 6, 2), 600)}, kToday);
+        QVERIFY(!view.isChartShown());
+        QVERIFY(!summary->isHidden());
+        QVERIFY(empty->isHidden());
     }
 
     void chartHasOneBarPerWeekAndATextAlternative()

@@ -10,7 +10,6 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMap>
-#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -18,8 +17,8 @@
 namespace oht::progressui {
 
 ScoreHistoryView::ScoreHistoryView(QWidget *parent)
-    : QWidget(parent), m_stack(new QStackedWidget(this)), m_chartView(new QChartView(this)),
-      m_empty(new QLabel(this)), m_summary(new QLabel(this)), m_table(new QTreeWidget(this))
+    : QWidget(parent), m_chartView(new QChartView(this)), m_empty(new QLabel(this)),
+      m_summary(new QLabel(this)), m_table(new QTreeWidget(this))
 {
     m_chartView->setObjectName(QStringLiteral("scoreHistoryChart"));
     m_chartView->setAccessibleName(tr("Chart of quiz scores over time"));
@@ -40,11 +39,11 @@ ScoreHistoryView::ScoreHistoryView(QWidget *parent)
     m_table->setHeaderLabels({tr("Finished"), tr("Quiz"), tr("Score"), tr("Result")});
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->header()->setStretchLastSection(true);
-    m_stack->addWidget(m_chartView);
-    m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    // Shown or hidden, not stacked: an empty history takes one line, not a chart's height.
+    layout->addWidget(m_chartView);
+    layout->addWidget(m_empty);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
     setPoints({});
@@ -65,7 +64,7 @@ QString ScoreHistoryView::resultText(const progress::ScorePoint &point)
 
 bool ScoreHistoryView::isChartShown() const
 {
-    return m_stack->currentWidget() == m_chartView;
+    return !m_chartView->isHidden();
 }
 
 int ScoreHistoryView::seriesCount() const
@@ -118,10 +117,12 @@ QString ScoreHistoryView::summary() const
 void ScoreHistoryView::rebuildChart()
 {
     if (m_points.isEmpty()) {
-        m_stack->setCurrentWidget(m_empty);
+        m_chartView->hide();
+        m_empty->show();
         return;
     }
-    m_stack->setCurrentWidget(m_chartView);
+    m_empty->hide();
+    m_chartView->show();
     auto *chart = new QChart;
     chart->setTitle(tr("Quiz scores"));
     auto *xAxis = new QDateTimeAxis;

@@ -7,7 +7,6 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLocale>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -16,8 +15,8 @@
 namespace oht::progressui {
 
 WeeklyTimeView::WeeklyTimeView(QWidget *parent)
-    : QWidget(parent), m_stack(new QStackedWidget(this)), m_chartView(new QChartView(this)),
-      m_empty(new QLabel(this)), m_summary(new QLabel(this))
+    : QWidget(parent), m_chartView(new QChartView(this)), m_empty(new QLabel(this)),
+      m_summary(new QLabel(this))
 {
     m_chartView->setObjectName(QStringLiteral("weeklyTimeChart"));
     m_chartView->setAccessibleName(tr("Chart of study time per week"));
@@ -32,11 +31,11 @@ WeeklyTimeView::WeeklyTimeView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_stack->addWidget(m_chartView);
-    m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    // Shown or hidden, not stacked: an empty history takes one line, not a chart's height.
+    layout->addWidget(m_chartView);
+    layout->addWidget(m_empty);
     layout->addWidget(m_summary);
     setWeeks({}, QDate::currentDate());
 }
@@ -75,7 +74,7 @@ QList<progress::WeekTime> WeeklyTimeView::lastWeeks(const QList<progress::WeekTi
 
 bool WeeklyTimeView::isChartShown() const
 {
-    return m_stack->currentWidget() == m_chartView;
+    return !m_chartView->isHidden();
 }
 
 void WeeklyTimeView::setWeeks(const QList<progress::WeekTime> &weeks, const QDate &today)
@@ -83,6 +82,11 @@ void WeeklyTimeView::setWeeks(const QList<progress::WeekTime> &weeks, const QDat
     m_shown = lastWeeks(weeks, today);
     rebuildChart();
     m_summary->setText(summary());
+    // Without a chart, one sentence: "none yet" for a new learner, else the summary
+    // (older weeks had time).
+    const bool nothingEver = weeks.isEmpty();
+    m_empty->setVisible(!isChartShown() && nothingEver);
+    m_summary->setVisible(isChartShown() || !nothingEver);
 }
 
 QString WeeklyTimeView::summary() const
@@ -118,11 +122,13 @@ void WeeklyTimeView::rebuildChart()
     for (const progress::WeekTime &w : m_shown)
         maxSeconds = std::max(maxSeconds, w.seconds);
     if (maxSeconds == 0) {
-        m_stack->setCurrentWidget(m_empty);
+        m_chartView->hide();
+        m_empty->show();
         m_chartView->setAccessibleDescription(QString());
         return;
     }
-    m_stack->setCurrentWidget(m_chartView);
+    m_empty->hide();
+    m_chartView->show();
     // Hours once a week passes two hours, minutes below that, so the axis reads naturally.
     const bool inHours = maxSeconds > 2 * 3600;
     const double divisor = inHours ? 3600.0 : 60.0;

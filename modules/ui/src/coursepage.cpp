@@ -22,11 +22,11 @@ namespace oht::ui {
 CoursePage::CoursePage(library::Library &library, LessonArea *lessonArea, QWidget *parent)
     : QWidget(parent), m_library(library), m_model(new OutlineModel(this)),
       m_title(new QLabel(this)), m_backButton(new QPushButton(this)),
-      m_infoButton(new QPushButton(this)), m_previousButton(new QPushButton(this)),
-      m_nextButton(new QPushButton(this)), m_splitter(new QSplitter(this)),
-      m_outline(new QTreeView(m_splitter)), m_content(new QStackedWidget(m_splitter)),
-      m_info(new CourseInfoPanel(m_content)), m_lessonArea(lessonArea),
-      m_quizNotice(new QLabel(m_content))
+      m_infoButton(new QPushButton(this)), m_progressButton(new QPushButton(this)),
+      m_previousButton(new QPushButton(this)), m_nextButton(new QPushButton(this)),
+      m_splitter(new QSplitter(this)), m_outline(new QTreeView(m_splitter)),
+      m_content(new QStackedWidget(m_splitter)), m_info(new CourseInfoPanel(m_content)),
+      m_lessonArea(lessonArea), m_quizNotice(new QLabel(m_content))
 {
     setObjectName(QStringLiteral("coursePage"));
     QFont titleFont = m_title->font();
@@ -42,6 +42,10 @@ CoursePage::CoursePage(library::Library &library, LessonArea *lessonArea, QWidge
     m_infoButton->setObjectName(QStringLiteral("courseInfoButton"));
     m_infoButton->setText(tr("About this &Course"));
     m_infoButton->setAccessibleName(tr("About this course"));
+    m_progressButton->setObjectName(QStringLiteral("courseProgressButton"));
+    m_progressButton->setText(tr("&Your Progress"));
+    m_progressButton->setAccessibleName(tr("Your progress in this course"));
+    m_progressButton->setToolTip(tr("Completion, quiz scores, study time and certificate"));
     m_previousButton->setObjectName(QStringLiteral("previousButton"));
     m_previousButton->setText(tr("&Previous"));
     m_previousButton->setAccessibleName(tr("Previous item"));
@@ -80,6 +84,7 @@ CoursePage::CoursePage(library::Library &library, LessonArea *lessonArea, QWidge
     bar->addWidget(m_backButton);
     bar->addWidget(m_title, 1);
     bar->addWidget(m_infoButton);
+    bar->addWidget(m_progressButton);
     bar->addWidget(m_previousButton);
     bar->addWidget(m_nextButton);
     auto *layout = new QVBoxLayout(this);
@@ -88,6 +93,8 @@ CoursePage::CoursePage(library::Library &library, LessonArea *lessonArea, QWidge
 
     connect(m_backButton, &QPushButton::clicked, this, &CoursePage::libraryRequested);
     connect(m_infoButton, &QPushButton::clicked, this, &CoursePage::showCourseInfo);
+    connect(m_progressButton, &QPushButton::clicked, this,
+            [this] { emit progressRequested(m_pack.id); });
     connect(m_previousButton, &QPushButton::clicked, this, &CoursePage::previous);
     connect(m_nextButton, &QPushButton::clicked, this, &CoursePage::next);
     connect(m_info, &CourseInfoPanel::startRequested, this, [this] {

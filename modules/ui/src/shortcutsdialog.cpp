@@ -23,6 +23,8 @@ QList<QPair<QString, QString>> ShortcutsDialog::shortcuts()
          tr("Get courses from a catalog (web or USB folder)")},
         {keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)),
          tr("Export the selected course to share it")},
+        {keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)),
+         tr("Your progress: completion, quiz scores, study time, record, certificates")},
         {tr("Enter"), tr("Open the selected course, lesson or search result")},
         {keys(QKeySequence(Qt::Key_Delete)), tr("Remove the selected course (asks first)")},
         {keys(QKeySequence(Qt::ALT | Qt::Key_Home)), tr("Back to the library")},

@@ -7,7 +7,6 @@
 
 class QChartView;
 class QLabel;
-class QStackedWidget;
 class QTreeWidget;
 
 namespace oht::progressui {
@@ -41,7 +40,6 @@ private:
     void rebuildChart();
     void rebuildTable();
 
-    QStackedWidget *m_stack;
     QChartView *m_chartView;
     QLabel *m_empty;
     QLabel *m_summary;

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QLabel;
-class QStackedWidget;
 class QChartView;
 
 namespace oht::progressui {
@@ -40,7 +39,6 @@ public:
 private:
     void rebuildChart();
 
-    QStackedWidget *m_stack;
     QChartView *m_chartView;
     QLabel *m_empty;
     QLabel *m_summary;

@@ -72,6 +72,8 @@ signals:
     void currentChanged(const QString &packId, const QString &itemId);
     /// A message for the status bar.
     void message(const QString &text);
+    /// The learner asked for their progress in this course.
+    void progressRequested(const QString &packId);
     /// The learner passed a quiz of this course (the item is recorded as completed).
     void quizCompleted(const QString &packId, const QString &itemId);
 
@@ -85,6 +87,7 @@ private:
     QLabel *m_title;
     QPushButton *m_backButton;
     QPushButton *m_infoButton;
+    QPushButton *m_progressButton;
     QPushButton *m_previousButton;
     QPushButton *m_nextButton;
     QSplitter *m_splitter;
