@@ -7,6 +7,7 @@
 #include "progressfixture.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -232,6 +233,19 @@ private slots:
         QVERIFY(!fx.dialog->pinField()->accessibleName().isEmpty());
         QVERIFY(!fx.dialog->list()->accessibleName().isEmpty());
         QVERIFY(!fx.dialog->deleteButton()->accessibleName().isEmpty());
+    }
+
+    void screenshot()
+    {
+        Fixture fx;
+        QVERIFY(fx.services->profiles().create(QStringLiteral("Ben"), QStringLiteral("1357")).ok());
+        fx.dialog = std::make_unique<LearnerManagerDialog>(*fx.services);
+        fx.dialog->show();
+        fx.type(fx.dialog->pinField(), QStringLiteral("12"));
+        fx.click(fx.dialog->setPinButton());
+        QTest::qWait(100);
+        QDir().mkpath(QStringLiteral(OHT_SCREENSHOT_DIR));
+        QVERIFY(fx.dialog->grab().save(QStringLiteral(OHT_SCREENSHOT_DIR "/learner-manager.png")));
     }
 };
 
