@@ -4,7 +4,9 @@
 #include "quizfixture.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -113,6 +115,28 @@ private slots:
         card.input()->setResponse(oneOfTwo);
         card.showResult(quiz::Grader::grade(q, oneOfTwo));
         QCOMPARE(card.resultLabel()->text(), QStringLiteral("◐ Partly correct · score 1 of 2"));
+    }
+
+    void enterInATypedAnswerChecksIt_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("checkButton");
+        QTest::newRow("numeric") << "numeric" << true;
+        QTest::newRow("text") << "text" << true;
+        QTest::newRow("exam: no check") << "text" << false;
+    }
+
+    void enterInATypedAnswerChecksIt()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, checkButton);
+        QuestionCard card(question(id), 1, 7, {}, checkButton);
+        card.show();
+        QSignalSpy check(&card, &QuestionCard::checkRequested);
+        auto *field = card.input()->findChild<QLineEdit *>();
+        QTest::keyClicks(field, QStringLiteral("4"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(check.size(), checkButton ? 1 : 0);
     }
 
     void errorMessageComesAndGoes()

@@ -33,6 +33,7 @@ NumericQuestionWidget::NumericQuestionWidget(const packformat::Question &questio
     layout->setColumnStretch(2, 1);
     layout->addWidget(m_feedback, 1, 0, 1, 3);
     connect(m_field, &QLineEdit::textEdited, this, &QuestionWidget::responseChanged);
+    connect(m_field, &QLineEdit::returnPressed, this, &QuestionWidget::submitted);
     setAccessibleName(tr("Number answer"));
     setFocusProxy(m_field);
 }

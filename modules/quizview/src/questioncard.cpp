@@ -91,6 +91,10 @@ QuestionCard::QuestionCard(const packformat::Question &question, int number, int
     layout->addWidget(m_explanation);
 
     connect(m_check, &QPushButton::clicked, this, &QuestionCard::checkRequested);
+    connect(m_input, &QuestionWidget::submitted, this, [this] {
+        if (m_check->isVisible())
+            emit checkRequested();
+    });
     connect(m_input, &QuestionWidget::responseChanged, this, [this] { showError({}); });
     setFocusProxy(m_input);
 }

@@ -24,6 +24,7 @@ TextQuestionWidget::TextQuestionWidget(const packformat::Question &question, QWi
     layout->addWidget(m_field);
     layout->addWidget(m_feedback);
     connect(m_field, &QLineEdit::textEdited, this, &QuestionWidget::responseChanged);
+    connect(m_field, &QLineEdit::returnPressed, this, &QuestionWidget::submitted);
     setAccessibleName(tr("Text answer"));
     setFocusProxy(m_field);
 }

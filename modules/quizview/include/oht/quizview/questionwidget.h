@@ -35,6 +35,8 @@ public:
 signals:
     /// The learner changed the answer.
     void responseChanged();
+    /// The learner pressed Enter in a typed answer: check it (immediate mode).
+    void submitted();
 
 protected:
     packformat::Question m_question;
