@@ -10,6 +10,7 @@
 #include "oht/library/library.h"
 #include "oht/progress/progressservices.h"
 #include "oht/progressui/pindialog.h"
+#include "oht/reviewui/reviewwindow.h"
 #include "oht/ui/bundledpackinstaller.h"
 #include "oht/ui/fileopenfilter.h"
 #include "oht/ui/launchoptions.h"
@@ -57,6 +58,14 @@ int main(int argc, char *argv[])
             nullptr, QCoreApplication::translate("oht::toolkit::main", "HealthTech Toolkit"),
             options.error);
         return 2;
+    }
+
+    // Reviewer mode: a source folder, never installed, so no library is opened.
+    if (!options.previewDir.isEmpty()) {
+        oht::reviewui::ReviewWindow review(options.previewDir);
+        review.resize(1200, 800);
+        review.show();
+        return QApplication::exec();
     }
 
     // Portable mode (a "portable" file beside the app, or --portable): everything,
@@ -115,9 +124,9 @@ int main(int argc, char *argv[])
     // Catalogs and downloads (declared before the window, which uses them until it closes).
     QNetworkAccessManager network;
     oht::catalog::CatalogConfig catalogConfig(
-        dataDir, oht::catalogui::CatalogActions::defaultsFrom(
-                     QStringLiteral(OHT_DEFAULT_CATALOG_URL),
-                     QStringLiteral(OHT_DEFAULT_PUBLISHER_KEYS)));
+        dataDir,
+        oht::catalogui::CatalogActions::defaultsFrom(QStringLiteral(OHT_DEFAULT_CATALOG_URL),
+                                                     QStringLiteral(OHT_DEFAULT_PUBLISHER_KEYS)));
     if (const auto loaded = catalogConfig.load(); !loaded)
         std::fprintf(stderr, "oht-toolkit: %s\n", qPrintable(loaded.error().message));
     oht::catalog::NetworkInformationMeteredCheck metered;
@@ -126,8 +135,8 @@ int main(int argc, char *argv[])
     downloads.setAvoidMetered(catalogConfig.avoidMeteredDownloads());
     downloads.restore(); // unfinished downloads of an earlier run, paused
     oht::ui::MainWindow window(**library, settings, content, **progress);
-    window.addCatalog(new oht::catalogui::CatalogActions(**library, catalogConfig, downloads,
-                                                         &network, &window));
+    window.addCatalog(
+        new oht::catalogui::CatalogActions(**library, catalogConfig, downloads, &network, &window));
     const bool hasTarget = !options.openTarget.isEmpty() || !options.packFiles.isEmpty();
     window.restoreSession(hasTarget || options.benchmark || options.smokeTest);
     if (options.benchmark)

@@ -2,6 +2,7 @@
 #include "tempdatadir.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -97,6 +98,29 @@ private slots:
         QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
         QVERIFY(options.portable);
         QVERIFY(options.smokeTest);
+    }
+
+    void preview_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("a folder") << QStringLiteral(OHT_SOURCE_DIR "/resources/packs/starter")
+                                  << true;
+        QTest::newRow("a file") << QStringLiteral(OHT_SOURCE_DIR
+                                                  "/resources/packs/starter/pack.json")
+                                << false;
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/pack-source") << false;
+    }
+    void preview()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, ok);
+        const auto options = LaunchOptions::parse({"oht-toolkit", "--preview", path});
+        QCOMPARE(options.error.isEmpty(), ok);
+        QCOMPARE(options.previewDir, ok ? QFileInfo(path).absoluteFilePath() : QString());
+        if (!ok)
+            QVERIFY2(options.error.contains(path), qPrintable(options.error));
+        QVERIFY(LaunchOptions::parse({"oht-toolkit"}).previewDir.isEmpty());
     }
 };
 

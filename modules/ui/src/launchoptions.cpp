@@ -25,12 +25,18 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         QCoreApplication::translate("oht::ui::LaunchOptions",
                                     "Keep the library and settings in the “data” folder beside "
                                     "the app (also on when a file named “portable” is there)."));
+    const QCommandLineOption preview(
+        QStringLiteral("preview"),
+        QCoreApplication::translate("oht::ui::LaunchOptions",
+                                    "Review a pack's source folder without installing it: it "
+                                    "reloads whenever a file in it is saved."),
+        QStringLiteral("SRC_DIR"));
     QCommandLineOption benchmark(QStringLiteral("benchmark-startup"));
     benchmark.setFlags(QCommandLineOption::HiddenFromHelp);
     // For packaging tests (tests/packaging): start, show the window, report, quit.
     QCommandLineOption smokeTest(QStringLiteral("smoke-test"));
     smokeTest.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDir, open, portable, benchmark, smokeTest});
+    parser.addOptions({dataDir, open, portable, preview, benchmark, smokeTest});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(
@@ -51,6 +57,16 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     options.benchmark = parser.isSet(benchmark);
     options.portable = parser.isSet(portable);
     options.smokeTest = parser.isSet(smokeTest);
+    if (parser.isSet(preview)) {
+        const QFileInfo info(parser.value(preview));
+        if (!info.isDir())
+            options.error = QCoreApplication::translate("oht::ui::LaunchOptions",
+                                                        "“%1” is not a folder; --preview takes "
+                                                        "a pack's source folder.")
+                                .arg(parser.value(preview));
+        else
+            options.previewDir = info.absoluteFilePath();
+    }
     if (!options.openTarget.isEmpty()) {
         static const QRegularExpression target(
             QStringLiteral("^[a-z][a-z0-9.-]{2,99}(/[A-Za-z0-9_-]{1,64})?$"));

@@ -11,6 +11,7 @@ struct LaunchOptions
     QString dataDir;          ///< --data-dir (empty: OHT_DATA_DIR or the default)
     QString openTarget;       ///< --open PACK_ID[/ITEM_ID]
     QStringList packFiles;    ///< positional FILE.ohtpack arguments, absolute
+    QString previewDir;       ///< --preview SRC_DIR: a pack source folder, absolute (reviewer mode)
     bool benchmark = false;   ///< --benchmark-startup: print timings, then quit
     bool portable = false;    ///< --portable: keep all data beside the app (core datadir.h)
     bool smokeTest = false;   ///< --smoke-test: print what was set up once shown, then quit
