@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace oht;
 using namespace oht::catalogui;
@@ -324,6 +325,40 @@ private slots:
                 ids << item.id;
         QCOMPARE(ids, (QStringList{QStringLiteral("lesson-1"), QStringLiteral("quiz-1"),
                                    QStringLiteral("lesson-2")}));
+    }
+
+    void spanishAndRightToLeftLayouts()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(OHT_BINARY_DIR "/app/toolkit/oht_es.qm")));
+        QCoreApplication::installTranslator(&translator);
+        CatalogFixture f;
+        PackSpec old(QStringLiteral("org.example.malaria"));
+        QVERIFY(f.install(old));
+        auto specs = twoPacks();
+        specs.first().version = QStringLiteral("1.1.0");
+        specs.first().secondLesson = true;
+        specs.first().changelog = QStringLiteral("Nueva lección sobre el agua.");
+        const QString usb = f.writeFolderCatalog(QStringLiteral("usb"), specs);
+        for (const auto direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            QGuiApplication::setLayoutDirection(direction);
+            Browser b(f);
+            QCOMPARE(b.browser.windowTitle(), QStringLiteral("Obtener cursos"));
+            if (b.browser.sourceCombo()->count() == 0)
+                QVERIFY(addFolder(b, usb));
+            else
+                QTRY_VERIFY(b.browser.model()->rowCount() == 2);
+            clickRow(b.browser.table(), old.id);
+            QVERIFY(b.browser.details()->text()->toPlainText().contains(
+                QStringLiteral("Lecciones: 1 añadidos")));
+            b.browser.resize(1000, 720);
+            QVERIFY(b.browser.grab().save(
+                QStringLiteral(OHT_BINARY_DIR "/screenshots/catalog-browser-%1.png")
+                    .arg(direction == Qt::LeftToRight ? QStringLiteral("es")
+                                                      : QStringLiteral("es-rtl"))));
+        }
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void downloadsFromAWebCatalogWithProgressAndPause()

@@ -116,6 +116,8 @@ QWidget *CatalogBrowser::createPackArea()
     m_table->verticalHeader()->hide();
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
+    // The short columns fit their text (long in some languages); the title takes the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CatalogPackModel::Title,
                                                       QHeaderView::Stretch);
     m_details = new PackDetailsPanel(area);
