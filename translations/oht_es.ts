@@ -927,10 +927,6 @@
 <context>
     <name>oht::catalogui::DisplayText</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
@@ -2027,10 +2023,6 @@
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
-    <message>
-        <source>%1 is not a valid review notes file: %2</source>
-        <translation>%1 no es un archivo de notas de revisión válido: %2</translation>
-    </message>
 </context>
 <context>
     <name>oht::packio::PackBuilder</name>
@@ -2142,6 +2134,10 @@
         <source>Cannot save the review notes to %1: %2</source>
         <translation>No se pueden guardar las notas de revisión en %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a valid review notes file: %2</source>
+        <translation type="unfinished">%1 no es un archivo de notas de revisión válido: %2</translation>
+    </message>
 </context>
 <context>
     <name>oht::packio::ReviewReport</name>
@@ -2243,6 +2239,231 @@
     </message>
 </context>
 <context>
+    <name>oht::progress</name>
+    <message>
+        <source>The quiz attempt %1 is already finished or abandoned.</source>
+        <translation>El intento de cuestionario %1 ya está terminado o abandonado.</translation>
+    </message>
+    <message>
+        <source>pack id</source>
+        <translation>identificador de paquete</translation>
+    </message>
+    <message>
+        <source>item id</source>
+        <translation>identificador de elemento</translation>
+    </message>
+    <message>
+        <source>There is already a learner called &quot;%1&quot;.</source>
+        <translation>Ya hay un estudiante llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progress::AttemptStore</name>
+    <message>
+        <source>The pack %1 has no quiz %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attempt at this quiz is not finished yet; resume it or give it up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oht::progress::Certificate</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progress::Errors</name>
+    <message>
+        <source>There is no learner profile %1.</source>
+        <translation>No existe el perfil de estudiante %1.</translation>
+    </message>
+    <message>
+        <source>There is no quiz attempt %1 for this learner.</source>
+        <translation>Este estudiante no tiene ningún intento de cuestionario %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>«%1» no es un %2 válido.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progress::EventRecorder</name>
+    <message>
+        <source>A reading position must be between 0 and 1 (got %1).</source>
+        <translation>Una posición de lectura debe estar entre 0 y 1 (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>An active time of %1 seconds is not possible in one report.</source>
+        <translation>Un tiempo activo de %1 segundos no es posible en un solo registro.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progress::PinHasher</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation>La biblioteca criptográfica (libsodium) no se pudo iniciar.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the PIN; close other programs and try again.</source>
+        <translation>No hay memoria suficiente para proteger el PIN; cierra otros programas e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progress::ProfileStore</name>
+    <message>
+        <source>Enter a name for the learner.</source>
+        <translation>Escribe un nombre para el estudiante.</translation>
+    </message>
+    <message>
+        <source>A learner&apos;s name can have at most %1 characters.</source>
+        <translation>El nombre de un estudiante puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A learner&apos;s name cannot contain control characters.</source>
+        <translation>El nombre de un estudiante no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Un PIN tiene de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>There is no learner profile %1.</source>
+        <translation>No existe el perfil de estudiante %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progress::ProgressDatabase</name>
+    <message>
+        <source>Cannot create the folder %1 for learners&apos; progress.</source>
+        <translation>No se puede crear la carpeta %1 para el progreso de los estudiantes.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progress::ProgressServices</name>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+</context>
+<context>
+    <name>oht::progress::XapiImporter</name>
+    <message>
+        <source>The learning record is too large (%1 MiB; at most %2 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning record is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning record must be a JSON array of xAPI statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 of the learning record is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 of the learning record is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oht::progress::XapiStatementReader</name>
+    <message>
+        <source>%1 is not an ISO 8601 date and time with a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object.id must start with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object.id of an answer must end with #&lt;question id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object.id must not name a question here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object.id names an invalid question id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object.id must be %1&lt;pack id&gt;/&lt;item id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context.registration (the attempt id) must be a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt extension %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt&apos;s packVersion is not a semantic version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt&apos;s quizSha256 must be 64 lower-case hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt&apos;s mode must be &quot;immediate&quot; or &quot;exam&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt&apos;s seed must be a whole number from 0 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt&apos;s startedAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result.score.scaled must be a number from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id must be a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result.duration must be an ISO 8601 duration from 1 second to 1 day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result.success must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result.response must be the answer as a JSON object in a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result.score needs raw and max with 0 ≤ raw ≤ max and max &gt; 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result.success contradicts the verb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verb.id must be one of the ADL verbs completed, passed, failed, answered, experienced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oht::progressui::CertificateWriter</name>
     <message>
         <source>Certificate of completion</source>
@@ -2324,194 +2545,194 @@
     <name>oht::progressui::LearnerManagerDialog</name>
     <message>
         <source>&amp;Add Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir estudiante</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre</translation>
     </message>
     <message>
         <source>Set &amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner &amp;PIN</translation>
     </message>
     <message>
         <source>&amp;Clear PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar PIN</translation>
     </message>
     <message>
         <source>&amp;Delete Learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar estudiante…</translation>
     </message>
     <message>
         <source>Manage Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar estudiantes</translation>
     </message>
     <message>
         <source>Everyone who shares this computer can have their own progress. A PIN keeps others out of a learner&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona que comparte este ordenador puede tener su propio progreso. Un PIN impide que otros entren en el registro de un estudiante.</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes</translation>
     </message>
     <message>
         <source>Learner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del estudiante</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nuevo</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>De 4 a 12 dígitos</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Add a learner with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un estudiante con este nombre</translation>
     </message>
     <message>
         <source>Rename the selected learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del estudiante seleccionado</translation>
     </message>
     <message>
         <source>Set or change the selected learner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner o cambiar el PIN del estudiante seleccionado</translation>
     </message>
     <message>
         <source>Remove the selected learner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el PIN del estudiante seleccionado</translation>
     </message>
     <message>
         <source>Delete the selected learner and their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el estudiante seleccionado y su progreso</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;IN:</translation>
     </message>
     <message>
         <source>The learners cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los estudiantes: %1</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actual)</translation>
     </message>
     <message>
         <source>%1 — PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — con PIN</translation>
     </message>
     <message>
         <source>This learner is using the app: switch to another learner before deleting this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este estudiante está usando la aplicación: cambia a otro estudiante antes de eliminar este.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Added “%1”. Switch to this learner from the Learner menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido «%1». Cambia a este estudiante desde el menú Estudiante.</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ahora se llama «%2».</translation>
     </message>
     <message>
         <source>Type a PIN of %1 to %2 digits first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero un PIN de %1 a %2 dígitos.</translation>
     </message>
     <message>
         <source>The PIN of “%1” is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha puesto el PIN de «%1».</translation>
     </message>
     <message>
         <source>“%1” has no PIN now.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya no tiene PIN.</translation>
     </message>
     <message>
         <source>Delete Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar estudiante</translation>
     </message>
     <message>
         <source>Delete “%1” and all of their progress?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a «%1» y todo su progreso?</translation>
     </message>
     <message>
         <source>Their lessons read, quiz attempts and time spent are removed from this computer. Other learners keep everything. This cannot be undone; export the record first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus lecciones leídas, intentos de cuestionario y tiempo dedicado se borran de este ordenador. Los demás estudiantes lo conservan todo. No se puede deshacer; exporta antes el registro para guardar una copia.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished">&amp;Conservar</translation>
+        <translation>&amp;Conservar</translation>
     </message>
     <message>
         <source>Deleted “%1” and their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado a «%1» y su progreso.</translation>
     </message>
 </context>
 <context>
     <name>oht::progressui::PinDialog</name>
     <message>
         <source>PIN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de %1</translation>
     </message>
     <message>
         <source>Enter the PIN of &lt;b&gt;%1&lt;/b&gt; to continue as this learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el PIN de &lt;b&gt;%1&lt;/b&gt; para continuar como este estudiante.</translation>
     </message>
     <message>
         <source>Enter the current PIN of &lt;b&gt;%1&lt;/b&gt; to change this learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el PIN actual de &lt;b&gt;%1&lt;/b&gt; para modificar este estudiante.</translation>
     </message>
     <message>
         <source>PIN of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de %1</translation>
     </message>
     <message>
         <source>PIN error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de PIN</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancelar</translation>
     </message>
     <message>
         <source>Type the PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero el PIN.</translation>
     </message>
     <message>
         <source>The PIN cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar el PIN: %1</translation>
     </message>
     <message>
         <source>That PIN is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese PIN no es correcto. Inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +3081,10 @@
         <source>Score (%)</source>
         <translation>Puntuación (%)</translation>
     </message>
+    <message>
+        <source>Average score per day, all %1 quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oht::progressui::WeeklyTimeView</name>
@@ -2926,1114 +3151,6 @@
     <message>
         <source>Week starting</source>
         <translation>Semana que empieza el</translation>
-    </message>
-</context>
-<context>
-    <name>oht::storage</name>
-    <message>
-        <source>Updating the database %1 to schema %2 failed: %3</source>
-        <translation>Ha fallado la actualización de la base de datos %1 al esquema %2: %3</translation>
-    </message>
-    <message>
-        <source>The database %1 reported an error: %2</source>
-        <translation>La base de datos %1 ha informado de un error: %2</translation>
-    </message>
-</context>
-<context>
-    <name>oht::storage::Migrator</name>
-    <message>
-        <source>The database %1 was written by a newer version of the app (schema %2; this app knows up to %3). Update the app; the database was not changed.</source>
-        <translation>La base de datos %1 la escribió una versión más reciente de la aplicación (esquema %2; esta aplicación conoce hasta el %3). Actualiza la aplicación; la base de datos no se ha modificado.</translation>
-    </message>
-</context>
-<context>
-    <name>oht::storage::SqliteDatabase</name>
-    <message>
-        <source>The SQLite driver for Qt (QSQLITE) is not available.</source>
-        <translation>El controlador SQLite de Qt (QSQLITE) no está disponible.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>No se puede abrir la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot use write-ahead logging (mode %2).</source>
-        <translation>La base de datos %1 no puede usar el registro de escritura anticipada (modo %2).</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: %2</source>
-        <translation>La base de datos %1 está dañada: %2</translation>
-    </message>
-</context>
-<context>
-    <name>oht::toolkit::main</name>
-    <message>
-        <source>HealthTech Toolkit</source>
-        <translation>HealthTech Toolkit</translation>
-    </message>
-    <message>
-        <source>The library in “%1” cannot be opened: %2</source>
-        <translation>No se puede abrir la biblioteca de «%1»: %2</translation>
-    </message>
-    <message>
-        <source>The learners’ progress in “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::AboutDialog</name>
-    <message>
-        <source>Windows, widgets, database access, translations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sealed lesson reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading and writing course packs (zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markdown lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library and progress databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signatures of catalogs and packs, PIN hashing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About HealthTech Toolkit</source>
-        <translation>Acerca de HealthTech Toolkit</translation>
-    </message>
-    <message>
-        <source>HealthTech Toolkit</source>
-        <translation>HealthTech Toolkit</translation>
-    </message>
-    <message>
-        <source>Offline courses about health technology, made for One HealthTech.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library database schema:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course pack format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qt version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HealthTech Toolkit is free software, licensed under %1. It is built on these libraries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licencia</translation>
-    </message>
-    <message>
-        <source>Used for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the versions and the data folder, e.g. for a bug report</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::CourseInfoPanel</name>
-    <message>
-        <source>About this course</source>
-        <translation>Acerca de este curso</translation>
-    </message>
-    <message>
-        <source>&amp;Start with the first lesson</source>
-        <translation>&amp;Empezar por la primera lección</translation>
-    </message>
-    <message>
-        <source>Start with the first lesson</source>
-        <translation>Empezar por la primera lección</translation>
-    </message>
-    <message>
-        <source>⚠ Review date passed on %1. Health and regulatory content changes: check important facts against current sources, and look for a newer version of this course.</source>
-        <translation>⚠ La fecha de revisión venció el %1. El contenido sanitario y normativo cambia: comprueba los datos importantes en fuentes actuales y busca una versión más reciente de este curso.</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Autoría</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licencia</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contenido</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Redactado</translation>
-    </message>
-    <message>
-        <source>Review by</source>
-        <translation>Revisar antes de</translation>
-    </message>
-    <message>
-        <source> (passed)</source>
-        <translation> (vencida)</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>1 lesson</source>
-        <translation>1 lección</translation>
-    </message>
-    <message>
-        <source>%1 lessons</source>
-        <translation>%1 lecciones</translation>
-    </message>
-    <message>
-        <source>1 quiz</source>
-        <translation>1 cuestionario</translation>
-    </message>
-    <message>
-        <source>%1 quizzes</source>
-        <translation>%1 cuestionarios</translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::CoursePage</name>
-    <message>
-        <source>◀ &amp;Library</source>
-        <translation>◀ &amp;Biblioteca</translation>
-    </message>
-    <message>
-        <source>Back to the library</source>
-        <translation>Volver a la biblioteca</translation>
-    </message>
-    <message>
-        <source>Back to the library (Alt+Home)</source>
-        <translation>Volver a la biblioteca (Alt+Inicio)</translation>
-    </message>
-    <message>
-        <source>About this &amp;Course</source>
-        <translation>Acerca de este &amp;curso</translation>
-    </message>
-    <message>
-        <source>About this course</source>
-        <translation>Acerca de este curso</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>&amp;Anterior</translation>
-    </message>
-    <message>
-        <source>Previous item</source>
-        <translation>Elemento anterior</translation>
-    </message>
-    <message>
-        <source>Previous lesson or quiz (Alt+Left)</source>
-        <translation>Lección o cuestionario anterior (Alt+Izquierda)</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Siguiente</translation>
-    </message>
-    <message>
-        <source>Next item</source>
-        <translation>Elemento siguiente</translation>
-    </message>
-    <message>
-        <source>Next lesson or quiz (Alt+Right)</source>
-        <translation>Lección o cuestionario siguiente (Alt+Derecha)</translation>
-    </message>
-    <message>
-        <source>Course outline</source>
-        <translation>Índice del curso</translation>
-    </message>
-    <message>
-        <source>Modules, lessons and quizzes. Press Enter to open.</source>
-        <translation>Módulos, lecciones y cuestionarios. Pulsa Intro para abrir.</translation>
-    </message>
-    <message>
-        <source>The course “%1” has no lesson or quiz with the id “%2”.</source>
-        <translation>El curso «%1» no tiene ninguna lección ni cuestionario con el identificador «%2».</translation>
-    </message>
-    <message>
-        <source>This course has no item “%1”.</source>
-        <translation>Este curso no tiene ningún elemento «%1».</translation>
-    </message>
-    <message>
-        <source>Quiz: %1
-
-Taking quizzes in the app comes with the next version. Use Next to continue with the course.</source>
-        <translation>Cuestionario: %1
-
-Los cuestionarios llegarán a la aplicación en la próxima versión. Usa Siguiente para continuar con el curso.</translation>
-    </message>
-    <message>
-        <source>“%1” is a file of this course, not a lesson, so it cannot be opened here.</source>
-        <translation>«%1» es un archivo de este curso, no una lección, así que no se puede abrir aquí.</translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::ExternalLinkBar</name>
-    <message>
-        <source>&amp;Copy Link</source>
-        <translation>&amp;Copiar enlace</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Copiar enlace</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>Dismiss link notice</source>
-        <translation>Descartar el aviso del enlace</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
-    </message>
-    <message>
-        <source>This link leads outside the course and was not opened:
-%1</source>
-        <translation>Este enlace lleva fuera del curso y no se ha abierto:
-%1</translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::ImportController</name>
-    <message>
-        <source>Course packs (*.ohtpack)</source>
-        <translation>Paquetes de curso (*.ohtpack)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Importing course</source>
-        <translation>Importando el curso</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Progreso de la importación</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel import</source>
-        <translation>&amp;Cancelar la importación</translation>
-    </message>
-    <message>
-        <source>Importing “%1”…</source>
-        <translation>Importando «%1»…</translation>
-    </message>
-    <message>
-        <source>Installed “%1” (version %2).</source>
-        <translation>Se ha instalado «%1» (versión %2).</translation>
-    </message>
-    <message>
-        <source>Updated “%1” to version %2.</source>
-        <translation>Se ha actualizado «%1» a la versión %2.</translation>
-    </message>
-    <message>
-        <source>“%1” version %2 is already installed.</source>
-        <translation>«%1» versión %2 ya está instalado.</translation>
-    </message>
-    <message>
-        <source>Installed the older version %2 of “%1”.</source>
-        <translation>Se ha instalado la versión anterior %2 de «%1».</translation>
-    </message>
-    <message>
-        <source>Course not imported</source>
-        <translation>Curso no importado</translation>
-    </message>
-    <message>
-        <source>“%1” could not be imported.</source>
-        <translation>No se ha podido importar «%1».</translation>
-    </message>
-    <message>
-        <source>Your library has not been changed.</source>
-        <translation>Tu biblioteca no ha cambiado.</translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::LaunchOptions</name>
-    <message>
-        <source>Use the library in DIR.</source>
-        <translation>Usar la biblioteca de DIR.</translation>
-    </message>
-    <message>
-        <source>Open a course, or one of its items.</source>
-        <translation>Abrir un curso o uno de sus elementos.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a course id, or a course id and an item id separated by “/”.</source>
-        <translation>«%1» no es un identificador de curso, ni un identificador de curso y otro de elemento separados por «/».</translation>
-    </message>
-    <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>El archivo «%1» no existe.</translation>
-    </message>
-    <message>
-        <source>Keep the library and settings in the “data” folder beside the app (also on when a file named “portable” is there).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course packs to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::LessonArea</name>
-    <message>
-        <source>Lesson error</source>
-        <translation>Error de la lección</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>Lección</translation>
-    </message>
-    <message>
-        <source>This lesson cannot be shown: %1</source>
-        <translation>No se puede mostrar esta lección: %1</translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::LibraryPage</name>
-    <message>
-        <source>The library could not be read: %1</source>
-        <translation>No se ha podido leer la biblioteca: %1</translation>
-    </message>
-    <message>
-        <source>No courses are installed yet.
-
-Import a course pack (.ohtpack) with the button below, from File ▸ Import Course…, or drop the file onto this window.</source>
-        <translation>Todavía no hay cursos instalados.
-
-Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸ Importar curso… o soltando el archivo en esta ventana.</translation>
-    </message>
-    <message>
-        <source>No course matches “%1”.</source>
-        <translation>Ningún curso coincide con «%1».</translation>
-    </message>
-    <message>
-        <source>Your courses</source>
-        <translation>Tus cursos</translation>
-    </message>
-    <message>
-        <source>Filter courses</source>
-        <translation>Filtrar cursos</translation>
-    </message>
-    <message>
-        <source>Show only the courses whose title, language or version contains this text</source>
-        <translation>Mostrar solo los cursos cuyo título, idioma o versión contiene este texto</translation>
-    </message>
-    <message>
-        <source>Installed courses</source>
-        <translation>Cursos instalados</translation>
-    </message>
-    <message>
-        <source>Press Enter to open the selected course</source>
-        <translation>Pulsa Intro para abrir el curso seleccionado</translation>
-    </message>
-    <message>
-        <source>Library status</source>
-        <translation>Estado de la biblioteca</translation>
-    </message>
-    <message>
-        <source>Library error</source>
-        <translation>Error de la biblioteca</translation>
-    </message>
-    <message>
-        <source>&amp;Open Course</source>
-        <translation>&amp;Abrir curso</translation>
-    </message>
-    <message>
-        <source>Open course</source>
-        <translation>Abrir curso</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Quitar…</translation>
-    </message>
-    <message>
-        <source>Remove course</source>
-        <translation>Quitar curso</translation>
-    </message>
-    <message>
-        <source>&amp;Import Course…</source>
-        <translation>&amp;Importar curso…</translation>
-    </message>
-    <message>
-        <source>Import course</source>
-        <translation>Importar curso</translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::MainWindow</name>
-    <message>
-        <source>Its lessons and your reading positions will be deleted. You can import the course pack again later.</source>
-        <translation>Se borrarán sus lecciones y tus posiciones de lectura. Puedes volver a importar el paquete del curso más adelante.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Import cancelled. Your library has not been changed.</source>
-        <translation>Importación cancelada. Tu biblioteca no ha cambiado.</translation>
-    </message>
-    <message>
-        <source>A course pack was refused. Your library has not been changed.</source>
-        <translation>Se ha rechazado un paquete de curso. Tu biblioteca no ha cambiado.</translation>
-    </message>
-    <message>
-        <source>&amp;Import Course…</source>
-        <translation>&amp;Importar curso…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Course…</source>
-        <translation>&amp;Quitar curso…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Library</source>
-        <translation>&amp;Biblioteca</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Item</source>
-        <translation>Elemento &amp;anterior</translation>
-    </message>
-    <message>
-        <source>&amp;Next Item</source>
-        <translation>Elemento &amp;siguiente</translation>
-    </message>
-    <message>
-        <source>&amp;Search All Courses…</source>
-        <translation>&amp;Buscar en todos los cursos…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;About HealthTech Toolkit</source>
-        <translation>A&amp;cerca de HealthTech Toolkit</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>HealthTech Toolkit</source>
-        <translation>HealthTech Toolkit</translation>
-    </message>
-    <message>
-        <source>%1 — HealthTech Toolkit</source>
-        <translation>%1 — HealthTech Toolkit</translation>
-    </message>
-    <message>
-        <source>Course not opened</source>
-        <translation>Curso no abierto</translation>
-    </message>
-    <message>
-        <source>Course not found</source>
-        <translation>Curso no encontrado</translation>
-    </message>
-    <message>
-        <source>No installed course has the id “%1”. The library lists the installed courses; import the course first.</source>
-        <translation>Ningún curso instalado tiene el identificador «%1». La biblioteca muestra los cursos instalados; importa antes el curso.</translation>
-    </message>
-    <message>
-        <source>Import Course Packs</source>
-        <translation>Importar paquetes de curso</translation>
-    </message>
-    <message>
-        <source>Course not removed</source>
-        <translation>Curso no quitado</translation>
-    </message>
-    <message>
-        <source>Remove Course</source>
-        <translation>Quitar curso</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from your library?</source>
-        <translation>¿Quitar «%1» de tu biblioteca?</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Conservar</translation>
-    </message>
-    <message>
-        <source>Removed “%1”.</source>
-        <translation>Se ha quitado «%1».</translation>
-    </message>
-    <message>
-        <source>Its lessons will be deleted. Your progress in it is kept, and you can import the course pack again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::OutlineModel</name>
-    <message>
-        <source>Quiz</source>
-        <translation>Cuestionario</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>Lección</translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation>Índice</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Module %1: %2</source>
-        <translation>Módulo %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 (current)</source>
-        <translation>%1: %2 (actual)</translation>
-    </message>
-    <message>
-        <source>✓ %1</source>
-        <extracomment>A check mark before a completed lesson or quiz in the course outline</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (completed, current)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (completed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::PackListModel</name>
-    <message>
-        <source>Review date passed on %1: some content may be out of date.</source>
-        <translation>La fecha de revisión venció el %1: parte del contenido puede estar desactualizado.</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Curso</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>Completion of a course, e.g. &quot;45 %&quot;</extracomment>
-        <translation type="unfinished">%1 %</translation>
-    </message>
-    <message>
-        <source>%1 percent complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::ProgressController</name>
-    <message>
-        <source>L&amp;earner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Switch Learner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Manage Learners…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark as Complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark this lesson as complete, or not complete any more (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your progress could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶ Continue where you left off: “%1” in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue where you left off: %1, in the course %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learner: %1</source>
-        <translation type="unfinished">Estudiante: %1</translation>
-    </message>
-    <message>
-        <source>Current learner: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (PIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New or Other Learner…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now learning as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::SearchDialog</name>
-    <message>
-        <source>Search All Courses</source>
-        <translation>Buscar en todos los cursos</translation>
-    </message>
-    <message>
-        <source>Search all courses</source>
-        <translation>Buscar en todos los cursos</translation>
-    </message>
-    <message>
-        <source>Search lessons in every course</source>
-        <translation>Buscar en las lecciones de todos los cursos</translation>
-    </message>
-    <message>
-        <source>Search text</source>
-        <translation>Texto de búsqueda</translation>
-    </message>
-    <message>
-        <source>Type words to find; use quotes for a phrase. Up and Down choose a result, Enter opens it.</source>
-        <translation>Escribe las palabras que buscas; usa comillas para una frase. Arriba y Abajo eligen un resultado, Intro lo abre.</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Resultados de la búsqueda</translation>
-    </message>
-    <message>
-        <source>Search status</source>
-        <translation>Estado de la búsqueda</translation>
-    </message>
-    <message>
-        <source>&amp;Open Lesson</source>
-        <translation>&amp;Abrir lección</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>Abrir lección</translation>
-    </message>
-    <message>
-        <source>Close search</source>
-        <translation>Cerrar la búsqueda</translation>
-    </message>
-    <message>
-        <source>Type a word to search the lessons of every installed course.</source>
-        <translation>Escribe una palabra para buscar en las lecciones de todos los cursos instalados.</translation>
-    </message>
-    <message>
-        <source>Search failed: %1</source>
-        <translation>La búsqueda ha fallado: %1</translation>
-    </message>
-    <message>
-        <source>No lesson contains “%1”. Check the spelling or try fewer words.</source>
-        <translation>Ninguna lección contiene «%1». Revisa la ortografía o prueba con menos palabras.</translation>
-    </message>
-    <message>
-        <source>1 lesson found. Press Enter to open it.</source>
-        <translation>1 lección encontrada. Pulsa Intro para abrirla.</translation>
-    </message>
-    <message>
-        <source>%1 lessons found. Press Enter to open the selected one.</source>
-        <translation>%1 lecciones encontradas. Pulsa Intro para abrir la seleccionada.</translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::SearchResultModel</name>
-    <message>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>oht::ui::ShortcutsDialog</name>
-    <message>
-        <source>Search all courses</source>
-        <translation>Buscar en todos los cursos</translation>
-    </message>
-    <message>
-        <source>Import a course pack</source>
-        <translation>Importar un paquete de curso</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
-    </message>
-    <message>
-        <source>Open the selected course, lesson or search result</source>
-        <translation>Abrir el curso, la lección o el resultado seleccionado</translation>
-    </message>
-    <message>
-        <source>Remove the selected course (asks first)</source>
-        <translation>Quitar el curso seleccionado (pregunta antes)</translation>
-    </message>
-    <message>
-        <source>Back to the library</source>
-        <translation>Volver a la biblioteca</translation>
-    </message>
-    <message>
-        <source>Previous lesson or quiz</source>
-        <translation>Lección o cuestionario anterior</translation>
-    </message>
-    <message>
-        <source>Next lesson or quiz</source>
-        <translation>Lección o cuestionario siguiente</translation>
-    </message>
-    <message>
-        <source>Find in the lesson</source>
-        <translation>Buscar en la lección</translation>
-    </message>
-    <message>
-        <source>F3 / Shift+F3</source>
-        <translation>F3 / Mayús+F3</translation>
-    </message>
-    <message>
-        <source>Next / previous match</source>
-        <translation>Coincidencia siguiente / anterior</translation>
-    </message>
-    <message>
-        <source>Larger / smaller text</source>
-        <translation>Texto más grande / más pequeño</translation>
-    </message>
-    <message>
-        <source>Actual text size</source>
-        <translation>Tamaño de texto real</translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab</source>
-        <translation>Tab / Mayús+Tab</translation>
-    </message>
-    <message>
-        <source>Move between the outline, the lesson and the buttons</source>
-        <translation>Moverse entre el índice, la lección y los botones</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>Esta lista</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Get courses from a catalog (web or USB folder)</source>
-        <translation>Obtener cursos de un catálogo (web o carpeta USB)</translation>
-    </message>
-    <message>
-        <source>Export the selected course to share it</source>
-        <translation>Exportar el curso seleccionado para compartirlo</translation>
-    </message>
-</context>
-<context>
-    <name>oht::web::FindBar</name>
-    <message>
-        <source>Find in lesson</source>
-        <translation>Buscar en la lección</translation>
-    </message>
-    <message>
-        <source>Text to find</source>
-        <translation>Texto que buscar</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Anterior</translation>
-    </message>
-    <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Coincidencia anterior (Mayús+F3)</translation>
-    </message>
-    <message>
-        <source>Previous match</source>
-        <translation>Coincidencia anterior</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
-        <translation>Coincidencia siguiente (F3)</translation>
-    </message>
-    <message>
-        <source>Next match</source>
-        <translation>Coincidencia siguiente</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close the find bar (Esc)</source>
-        <translation>Cerrar la barra de búsqueda (Esc)</translation>
-    </message>
-    <message>
-        <source>Close the find bar</source>
-        <translation>Cerrar la barra de búsqueda</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Coincidencias</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Sin coincidencias</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-</context>
-<context>
-    <name>oht::web::LessonView</name>
-    <message>
-        <source>Lesson</source>
-        <translation>Lección</translation>
-    </message>
-    <message>
-        <source>Lesson text</source>
-        <translation>Texto de la lección</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Lesson…</source>
-        <translation>&amp;Buscar en la lección…</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Ampliar</translation>
-    </message>
-    <message>
-        <source>Ctrl+=</source>
-        <translation>Ctrl+=</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Reducir</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Tamaño real</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>Find Next</source>
-        <translation>Buscar siguiente</translation>
-    </message>
-    <message>
-        <source>Find Previous</source>
-        <translation>Buscar anterior</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Link</source>
-        <translation>Copiar &amp;enlace</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Seleccionar &amp;todo</translation>
-    </message>
-</context>
-<context>
-    <name>oht::web::LibraryPackContent</name>
-    <message>
-        <source>The course %1 has no lesson %2.</source>
-        <translation>El curso %1 no tiene la lección %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1 of the course %2: %3</source>
-        <translation>No se puede leer %1 del curso %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>oht::library::BlobSink</name>
-    <message>
-        <source>Cannot write %1 to the library: %2</source>
-        <translation>No se puede escribir %1 en la biblioteca: %2</translation>
-    </message>
-</context>
-<context>
-    <name>oht::reviewui::ProblemsPanel</name>
-    <message>
-        <source>Problems summary</source>
-        <translation>Resumen de problemas</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <source>Validator findings and open review notes. Press Enter to open the place concerned.</source>
-        <translation>Resultados del validador y notas de revisión abiertas. Pulse Intro para abrir el lugar correspondiente.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>No se ha encontrado ningún problema.</translation>
-    </message>
-    <message>
-        <source>Errors: %1 · Warnings: %2 · Infos: %3 · Open notes: %4</source>
-        <translation>Errores: %1 · Advertencias: %2 · Avisos: %3 · Notas abiertas: %4</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +3752,65 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
     </message>
 </context>
 <context>
+    <name>oht::reviewui::ProblemsPanel</name>
+    <message>
+        <source>Problems summary</source>
+        <translation>Resumen de problemas</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Validator findings and open review notes. Press Enter to open the place concerned.</source>
+        <translation>Resultados del validador y notas de revisión abiertas. Pulse Intro para abrir el lugar correspondiente.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se ha encontrado ningún problema.</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Infos: %3 · Open notes: %4</source>
+        <translation>Errores: %1 · Advertencias: %2 · Avisos: %3 · Notas abiertas: %4</translation>
+    </message>
+</context>
+<context>
     <name>oht::reviewui::ReviewWindow</name>
     <message>
         <source>Show &amp;answer keys</source>
@@ -4751,6 +3927,1068 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
     <message>
         <source>Note %1 saved.</source>
         <translation>Nota %1 guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::storage</name>
+    <message>
+        <source>Updating the database %1 to schema %2 failed: %3</source>
+        <translation>Ha fallado la actualización de la base de datos %1 al esquema %2: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 reported an error: %2</source>
+        <translation>La base de datos %1 ha informado de un error: %2</translation>
+    </message>
+</context>
+<context>
+    <name>oht::storage::Migrator</name>
+    <message>
+        <source>The database %1 was written by a newer version of the app (schema %2; this app knows up to %3). Update the app; the database was not changed.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de la aplicación (esquema %2; esta aplicación conoce hasta el %3). Actualiza la aplicación; la base de datos no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::storage::SqliteDatabase</name>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not available.</source>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (mode %2).</source>
+        <translation>La base de datos %1 no puede usar el registro de escritura anticipada (modo %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>La base de datos %1 está dañada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>oht::toolkit::main</name>
+    <message>
+        <source>HealthTech Toolkit</source>
+        <translation>HealthTech Toolkit</translation>
+    </message>
+    <message>
+        <source>The library in “%1” cannot be opened: %2</source>
+        <translation>No se puede abrir la biblioteca de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The learners’ progress in “%1” cannot be opened: %2</source>
+        <translation>No se puede abrir el progreso de los estudiantes en «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::AboutDialog</name>
+    <message>
+        <source>Windows, widgets, database access, translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed lesson reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and writing course packs (zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library and progress databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures of catalogs and packs, PIN hashing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About HealthTech Toolkit</source>
+        <translation>Acerca de HealthTech Toolkit</translation>
+    </message>
+    <message>
+        <source>HealthTech Toolkit</source>
+        <translation>HealthTech Toolkit</translation>
+    </message>
+    <message>
+        <source>Offline courses about health technology, made for One HealthTech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library database schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course pack format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthTech Toolkit is free software, licensed under %1. It is built on these libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the versions and the data folder, e.g. for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::CourseInfoPanel</name>
+    <message>
+        <source>About this course</source>
+        <translation>Acerca de este curso</translation>
+    </message>
+    <message>
+        <source>&amp;Start with the first lesson</source>
+        <translation>&amp;Empezar por la primera lección</translation>
+    </message>
+    <message>
+        <source>Start with the first lesson</source>
+        <translation>Empezar por la primera lección</translation>
+    </message>
+    <message>
+        <source>⚠ Review date passed on %1. Health and regulatory content changes: check important facts against current sources, and look for a newer version of this course.</source>
+        <translation>⚠ La fecha de revisión venció el %1. El contenido sanitario y normativo cambia: comprueba los datos importantes en fuentes actuales y busca una versión más reciente de este curso.</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoría</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Redactado</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revisar antes de</translation>
+    </message>
+    <message>
+        <source> (passed)</source>
+        <translation> (vencida)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>1 lesson</source>
+        <translation>1 lección</translation>
+    </message>
+    <message>
+        <source>%1 lessons</source>
+        <translation>%1 lecciones</translation>
+    </message>
+    <message>
+        <source>1 quiz</source>
+        <translation>1 cuestionario</translation>
+    </message>
+    <message>
+        <source>%1 quizzes</source>
+        <translation>%1 cuestionarios</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::CoursePage</name>
+    <message>
+        <source>◀ &amp;Library</source>
+        <translation>◀ &amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
+        <source>Back to the library (Alt+Home)</source>
+        <translation>Volver a la biblioteca (Alt+Inicio)</translation>
+    </message>
+    <message>
+        <source>About this &amp;Course</source>
+        <translation>Acerca de este &amp;curso</translation>
+    </message>
+    <message>
+        <source>About this course</source>
+        <translation>Acerca de este curso</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Elemento anterior</translation>
+    </message>
+    <message>
+        <source>Previous lesson or quiz (Alt+Left)</source>
+        <translation>Lección o cuestionario anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Elemento siguiente</translation>
+    </message>
+    <message>
+        <source>Next lesson or quiz (Alt+Right)</source>
+        <translation>Lección o cuestionario siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Course outline</source>
+        <translation>Índice del curso</translation>
+    </message>
+    <message>
+        <source>Modules, lessons and quizzes. Press Enter to open.</source>
+        <translation>Módulos, lecciones y cuestionarios. Pulsa Intro para abrir.</translation>
+    </message>
+    <message>
+        <source>The course “%1” has no lesson or quiz with the id “%2”.</source>
+        <translation>El curso «%1» no tiene ninguna lección ni cuestionario con el identificador «%2».</translation>
+    </message>
+    <message>
+        <source>This course has no item “%1”.</source>
+        <translation>Este curso no tiene ningún elemento «%1».</translation>
+    </message>
+    <message>
+        <source>Quiz: %1
+
+Taking quizzes in the app comes with the next version. Use Next to continue with the course.</source>
+        <translation>Cuestionario: %1
+
+Los cuestionarios llegarán a la aplicación en la próxima versión. Usa Siguiente para continuar con el curso.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file of this course, not a lesson, so it cannot be opened here.</source>
+        <translation>«%1» es un archivo de este curso, no una lección, así que no se puede abrir aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Your Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress in this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion, quiz scores, study time and certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::ExternalLinkBar</name>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss link notice</source>
+        <translation>Descartar el aviso del enlace</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>This link leads outside the course and was not opened:
+%1</source>
+        <translation>Este enlace lleva fuera del curso y no se ha abierto:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::ImportController</name>
+    <message>
+        <source>Course packs (*.ohtpack)</source>
+        <translation>Paquetes de curso (*.ohtpack)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing course</source>
+        <translation>Importando el curso</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message>
+        <source>Installed “%1” (version %2).</source>
+        <translation>Se ha instalado «%1» (versión %2).</translation>
+    </message>
+    <message>
+        <source>Updated “%1” to version %2.</source>
+        <translation>Se ha actualizado «%1» a la versión %2.</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is already installed.</source>
+        <translation>«%1» versión %2 ya está instalado.</translation>
+    </message>
+    <message>
+        <source>Installed the older version %2 of “%1”.</source>
+        <translation>Se ha instalado la versión anterior %2 de «%1».</translation>
+    </message>
+    <message>
+        <source>Course not imported</source>
+        <translation>Curso no importado</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported.</source>
+        <translation>No se ha podido importar «%1».</translation>
+    </message>
+    <message>
+        <source>Your library has not been changed.</source>
+        <translation>Tu biblioteca no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::LaunchOptions</name>
+    <message>
+        <source>Use the library in DIR.</source>
+        <translation>Usar la biblioteca de DIR.</translation>
+    </message>
+    <message>
+        <source>Open a course, or one of its items.</source>
+        <translation>Abrir un curso o uno de sus elementos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a course id, or a course id and an item id separated by “/”.</source>
+        <translation>«%1» no es un identificador de curso, ni un identificador de curso y otro de elemento separados por «/».</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>El archivo «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Keep the library and settings in the “data” folder beside the app (also on when a file named “portable” is there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course packs to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a pack&apos;s source folder without installing it: it reloads whenever a file in it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder; --preview takes a pack&apos;s source folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::LessonArea</name>
+    <message>
+        <source>Lesson error</source>
+        <translation>Error de la lección</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>This lesson cannot be shown: %1</source>
+        <translation>No se puede mostrar esta lección: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::LibraryPage</name>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>No se ha podido leer la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>No courses are installed yet.
+
+Import a course pack (.ohtpack) with the button below, from File ▸ Import Course…, or drop the file onto this window.</source>
+        <translation>Todavía no hay cursos instalados.
+
+Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸ Importar curso… o soltando el archivo en esta ventana.</translation>
+    </message>
+    <message>
+        <source>No course matches “%1”.</source>
+        <translation>Ningún curso coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Your courses</source>
+        <translation>Tus cursos</translation>
+    </message>
+    <message>
+        <source>Filter courses</source>
+        <translation>Filtrar cursos</translation>
+    </message>
+    <message>
+        <source>Show only the courses whose title, language or version contains this text</source>
+        <translation>Mostrar solo los cursos cuyo título, idioma o versión contiene este texto</translation>
+    </message>
+    <message>
+        <source>Installed courses</source>
+        <translation>Cursos instalados</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected course</source>
+        <translation>Pulsa Intro para abrir el curso seleccionado</translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation>Estado de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Library error</source>
+        <translation>Error de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Open Course</source>
+        <translation>&amp;Abrir curso</translation>
+    </message>
+    <message>
+        <source>Open course</source>
+        <translation>Abrir curso</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>Quitar curso</translation>
+    </message>
+    <message>
+        <source>&amp;Import Course…</source>
+        <translation>&amp;Importar curso…</translation>
+    </message>
+    <message>
+        <source>Import course</source>
+        <translation>Importar curso</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::MainWindow</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Your library has not been changed.</source>
+        <translation>Importación cancelada. Tu biblioteca no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>A course pack was refused. Your library has not been changed.</source>
+        <translation>Se ha rechazado un paquete de curso. Tu biblioteca no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Course…</source>
+        <translation>&amp;Importar curso…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Course…</source>
+        <translation>&amp;Quitar curso…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Item</source>
+        <translation>Elemento &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>Elemento &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Courses…</source>
+        <translation>&amp;Buscar en todos los cursos…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About HealthTech Toolkit</source>
+        <translation>A&amp;cerca de HealthTech Toolkit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>HealthTech Toolkit</source>
+        <translation>HealthTech Toolkit</translation>
+    </message>
+    <message>
+        <source>%1 — HealthTech Toolkit</source>
+        <translation>%1 — HealthTech Toolkit</translation>
+    </message>
+    <message>
+        <source>Course not opened</source>
+        <translation>Curso no abierto</translation>
+    </message>
+    <message>
+        <source>Course not found</source>
+        <translation>Curso no encontrado</translation>
+    </message>
+    <message>
+        <source>No installed course has the id “%1”. The library lists the installed courses; import the course first.</source>
+        <translation>Ningún curso instalado tiene el identificador «%1». La biblioteca muestra los cursos instalados; importa antes el curso.</translation>
+    </message>
+    <message>
+        <source>Import Course Packs</source>
+        <translation>Importar paquetes de curso</translation>
+    </message>
+    <message>
+        <source>Course not removed</source>
+        <translation>Curso no quitado</translation>
+    </message>
+    <message>
+        <source>Remove Course</source>
+        <translation>Quitar curso</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your library?</source>
+        <translation>¿Quitar «%1» de tu biblioteca?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se ha quitado «%1».</translation>
+    </message>
+    <message>
+        <source>Its lessons will be deleted. Your progress in it is kept, and you can import the course pack again later.</source>
+        <translation>Se borrarán sus lecciones. Tu progreso en él se conserva y puedes volver a importar el paquete del curso más adelante.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::OutlineModel</name>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Módulo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (current)</source>
+        <translation>%1: %2 (actual)</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <extracomment>A check mark before a completed lesson or quiz in the course outline</extracomment>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (completed, current)</source>
+        <translation>%1: %2 (completado, actual)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (completed)</source>
+        <translation>%1: %2 (completado)</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::PackListModel</name>
+    <message>
+        <source>Review date passed on %1: some content may be out of date.</source>
+        <translation>La fecha de revisión venció el %1: parte del contenido puede estar desactualizado.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>Completion of a course, e.g. &quot;45 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 percent complete</source>
+        <translation>%1 por ciento completado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::ProgressController</name>
+    <message>
+        <source>L&amp;earner</source>
+        <translation>&amp;Estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Learner</source>
+        <translation>&amp;Cambiar de estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Learners…</source>
+        <translation>&amp;Gestionar estudiantes…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Complete</source>
+        <translation>&amp;Marcar como completada</translation>
+    </message>
+    <message>
+        <source>Mark this lesson as complete, or not complete any more (Ctrl+Shift+M)</source>
+        <translation>Marcar esta lección como completada, o quitar la marca (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved: %1</source>
+        <translation>No se pudo guardar tu progreso: %1</translation>
+    </message>
+    <message>
+        <source>▶ Continue where you left off: “%1” in %2</source>
+        <translation>▶ Continúa donde lo dejaste: «%1» en %2</translation>
+    </message>
+    <message>
+        <source>Continue where you left off: %1, in the course %2</source>
+        <translation>Continúa donde lo dejaste: %1, en el curso %2</translation>
+    </message>
+    <message>
+        <source>Learner: %1</source>
+        <translation>Estudiante: %1</translation>
+    </message>
+    <message>
+        <source>Current learner: %1</source>
+        <translation>Estudiante actual: %1</translation>
+    </message>
+    <message>
+        <source>%1 (PIN)</source>
+        <translation>%1 (PIN)</translation>
+    </message>
+    <message>
+        <source>New or Other Learner…</source>
+        <translation>Estudiante nuevo u otro…</translation>
+    </message>
+    <message>
+        <source>Now learning as %1.</source>
+        <translation>Ahora aprendes como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::SearchDialog</name>
+    <message>
+        <source>Search All Courses</source>
+        <translation>Buscar en todos los cursos</translation>
+    </message>
+    <message>
+        <source>Search all courses</source>
+        <translation>Buscar en todos los cursos</translation>
+    </message>
+    <message>
+        <source>Search lessons in every course</source>
+        <translation>Buscar en las lecciones de todos los cursos</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto de búsqueda</translation>
+    </message>
+    <message>
+        <source>Type words to find; use quotes for a phrase. Up and Down choose a result, Enter opens it.</source>
+        <translation>Escribe las palabras que buscas; usa comillas para una frase. Arriba y Abajo eligen un resultado, Intro lo abre.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Open Lesson</source>
+        <translation>&amp;Abrir lección</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Abrir lección</translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation>Cerrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Type a word to search the lessons of every installed course.</source>
+        <translation>Escribe una palabra para buscar en las lecciones de todos los cursos instalados.</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>La búsqueda ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>No lesson contains “%1”. Check the spelling or try fewer words.</source>
+        <translation>Ninguna lección contiene «%1». Revisa la ortografía o prueba con menos palabras.</translation>
+    </message>
+    <message>
+        <source>1 lesson found. Press Enter to open it.</source>
+        <translation>1 lección encontrada. Pulsa Intro para abrirla.</translation>
+    </message>
+    <message>
+        <source>%1 lessons found. Press Enter to open the selected one.</source>
+        <translation>%1 lecciones encontradas. Pulsa Intro para abrir la seleccionada.</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::SearchResultModel</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>oht::ui::ShortcutsDialog</name>
+    <message>
+        <source>Search all courses</source>
+        <translation>Buscar en todos los cursos</translation>
+    </message>
+    <message>
+        <source>Import a course pack</source>
+        <translation>Importar un paquete de curso</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Open the selected course, lesson or search result</source>
+        <translation>Abrir el curso, la lección o el resultado seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected course (asks first)</source>
+        <translation>Quitar el curso seleccionado (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
+        <source>Previous lesson or quiz</source>
+        <translation>Lección o cuestionario anterior</translation>
+    </message>
+    <message>
+        <source>Next lesson or quiz</source>
+        <translation>Lección o cuestionario siguiente</translation>
+    </message>
+    <message>
+        <source>Find in the lesson</source>
+        <translation>Buscar en la lección</translation>
+    </message>
+    <message>
+        <source>F3 / Shift+F3</source>
+        <translation>F3 / Mayús+F3</translation>
+    </message>
+    <message>
+        <source>Next / previous match</source>
+        <translation>Coincidencia siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Larger / smaller text</source>
+        <translation>Texto más grande / más pequeño</translation>
+    </message>
+    <message>
+        <source>Actual text size</source>
+        <translation>Tamaño de texto real</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the outline, the lesson and the buttons</source>
+        <translation>Moverse entre el índice, la lección y los botones</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Get courses from a catalog (web or USB folder)</source>
+        <translation>Obtener cursos de un catálogo (web o carpeta USB)</translation>
+    </message>
+    <message>
+        <source>Export the selected course to share it</source>
+        <translation>Exportar el curso seleccionado para compartirlo</translation>
+    </message>
+    <message>
+        <source>Your progress: completion, quiz scores, study time, record, certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oht::web::FindBar</name>
+    <message>
+        <source>Find in lesson</source>
+        <translation>Buscar en la lección</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Texto que buscar</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Coincidencia siguiente (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>oht::web::LessonView</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Texto de la lección</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Lesson…</source>
+        <translation>&amp;Buscar en la lección…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Buscar anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copiar &amp;enlace</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+</context>
+<context>
+    <name>oht::web::LibraryPackContent</name>
+    <message>
+        <source>The course %1 has no lesson %2.</source>
+        <translation>El curso %1 no tiene la lección %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 of the course %2: %3</source>
+        <translation>No se puede leer %1 del curso %2: %3</translation>
     </message>
 </context>
 </TS>
