@@ -1,3 +1,4 @@
+#include "oht/progress/attemptstore.h"
 #include "oht/progress/eventrecorder.h"
 #include "oht/progress/learningrecord.h"
 #include "oht/progress/profilestore.h"
@@ -11,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -251,6 +254,66 @@ private slots:
         QCOMPARE(p.page->packId(), kPack);
         QTest::mouseClick(p.page->overallButton(), Qt::LeftButton);
         QCOMPARE(p.page->packId(), QString());
+    }
+
+    void screenshotOfWeeksOfStudy()
+    {
+        // A realistic course and a few weeks of study, for the README's picture.
+        ProgressFixture f;
+        auto source = ProgressFixture::course();
+        const auto item = [](const char *id, const char *type, const char *title,
+                             const char *file) {
+            return QJsonObject{{"id", id}, {"type", type}, {"title", title}, {"file", file}};
+        };
+        source.manifest()["title"] = QStringLiteral("Hand hygiene in clinical practice");
+        source.manifest()["modules"] = QJsonArray{
+            QJsonObject{
+                {"id", "m1"},
+                {"title", "The five moments"},
+                {"items", QJsonArray{item("l1", "lesson", "Why hands matter", "lessons/l1.md"),
+                                     item("l2", "lesson", "The five moments", "lessons/l2.md"),
+                                     item("q", "quiz", "Check your knowledge", "quizzes/q.json")}}},
+            QJsonObject{{"id", "m2"},
+                        {"title", "Gloves and gowns"},
+                        {"items", QJsonArray{item("l3", "lesson", "When to wear gloves",
+                                                  "lessons/l3.md")}}}};
+        QVERIFY(f.install(source));
+        test::FakeClock clock(QDateTime(QDate(2026, 2, 2), QTime(18, 0), Qt::UTC));
+        auto ana = progress::ProfileStore(*f.db).create(QStringLiteral("Ana María"));
+        progress::EventRecorder rec(*f.db, clock.clock());
+        progress::AttemptStore attempts(*f.db, *f.library, clock.clock());
+        const auto quiz = ProgressFixture::parseQuiz(ProgressFixture::fiveQuestionQuiz());
+        const int minutes[] = {35, 0, 80, 50, 95};
+        const int right[] = {2, 3, 3, 4, 5};
+        for (int week = 0; week < 5; ++week) {
+            for (int day = 0; day < 3; ++day) {
+                clock.advance(24 * 3600);
+                QVERIFY(rec.addActiveTime(ana->id, kPack, QStringLiteral("l1"), minutes[week] * 20)
+                            .ok());
+            }
+            auto a = attempts.start(ana->id, kPack, QStringLiteral("q"), quiz, 7 + week);
+            QVERIFY(a.ok());
+            for (int q = 0; q < 5; ++q) {
+                quiz::Response r;
+                r.choices = {q < right[week] ? QStringLiteral("a") : QStringLiteral("b")};
+                QVERIFY(attempts.answer(ana->id, a->id, quiz.questions[q], r).ok());
+            }
+            QVERIFY(attempts.finish(ana->id, a->id, quiz).ok());
+            clock.advance(4 * 24 * 3600);
+        }
+        for (const char *lesson : {"l1", "l2", "l3"})
+            QVERIFY(rec.markCompleted(ana->id, kPack, QLatin1String(lesson)).ok());
+        ProgressPage page(*f.db, *f.library, clock.clock());
+        page.setProfileId(ana->id);
+        page.showCourse(kPack);
+        QVERIFY(!page.certificateButton()->isHidden());
+        QCOMPARE(page.scoreHistory()->table()->topLevelItemCount(), 5);
+        page.resize(900, 1300);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::qWait(50);
+        QDir().mkpath(QStringLiteral(OHT_SCREENSHOT_DIR));
+        QVERIFY(page.grab().save(QStringLiteral(OHT_SCREENSHOT_DIR "/progress.png")));
     }
 
     void backButtonAsksToClose()

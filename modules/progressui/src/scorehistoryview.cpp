@@ -24,7 +24,7 @@ ScoreHistoryView::ScoreHistoryView(QWidget *parent)
     m_chartView->setAccessibleName(tr("Chart of quiz scores over time"));
     m_chartView->setAccessibleDescription(tr("The same attempts are listed in the table below."));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(260);
+    m_chartView->setMinimumHeight(300);
     m_empty->setObjectName(QStringLiteral("scoreHistoryEmpty"));
     m_empty->setText(tr("No finished quiz attempts yet."));
     m_empty->setWordWrap(true);
@@ -129,8 +129,12 @@ void ScoreHistoryView::rebuildChart()
     xAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     xAxis->setTitleText(tr("Date"));
     auto *yAxis = new QValueAxis;
-    yAxis->setRange(0, 100);
-    yAxis->setTickCount(6);
+    // A little room above 100 and below 0 so a perfect (or zero) score's marker is not cut
+    // off; the labels stay 0, 20, ... 100.
+    yAxis->setRange(-10, 110);
+    yAxis->setTickType(QValueAxis::TicksDynamic);
+    yAxis->setTickAnchor(0);
+    yAxis->setTickInterval(20);
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     yAxis->setTitleText(tr("Score (%)"));
     chart->addAxis(xAxis, Qt::AlignBottom);
