@@ -254,11 +254,14 @@ private slots:
         QCOMPARE(recordedAnswers(f, *page), 1);               // a choice is recorded on the click
         QVERIFY(!single->resultLabel()->isVisibleTo(single)); // no feedback in an exam
 
-        // Typed answers are recorded after a pause in typing.
+        // Typed answers are recorded after a pause in typing (below), or on Enter.
         QuestionCard *numeric = page->attemptView()->card(QStringLiteral("numeric"));
         test::answerByKeyboard(numeric->input(), QuizFixture::rightResponse(
                                                      question(quiz, QStringLiteral("numeric"))));
-        QTRY_COMPARE(recordedAnswers(f, *page), 2);
+        // Enter saves a typed answer at once.
+        QTest::keyClick(numeric->findChild<QLineEdit *>(QStringLiteral("numberField")),
+                        Qt::Key_Return);
+        QCOMPARE(recordedAnswers(f, *page), 2);
         // Text in a number field: a message, and the recorded number is cleared.
         QTest::keyClicks(numeric->findChild<QLineEdit *>(QStringLiteral("numberField")),
                          QStringLiteral("x"));

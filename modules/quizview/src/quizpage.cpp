@@ -204,6 +204,11 @@ void QuizPage::buildAttempt(const progress::AttemptRecord &attempt, bool resumed
         connect(card, &QuestionCard::checkRequested, this, [this, card] { checkAnswer(card); });
         connect(card->input(), &QuestionWidget::responseChanged, this,
                 [this, card] { onResponseChanged(card); });
+        // Enter in a typed answer of an exam saves it without waiting for the pause.
+        connect(card->input(), &QuestionWidget::submitted, this, [this] {
+            if (isExam())
+                saveNow();
+        });
         const auto saved = m_saved.constFind(card->questionId());
         if (saved == m_saved.cend())
             continue;
