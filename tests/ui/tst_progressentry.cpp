@@ -8,6 +8,7 @@
 #include "oht/progressui/progresswindow.h"
 #include "oht/progressui/progresswindowcontroller.h"
 #include "oht/ui/coursepage.h"
+#include "oht/ui/librarypage.h"
 #include "oht/ui/mainwindow.h"
 
 #include <QAction>

@@ -3,6 +3,7 @@
 #include "oht/core/appinfo.h"
 #include "oht/library/library.h"
 #include "oht/progress/progressservices.h"
+#include "oht/progressui/progresswindowcontroller.h"
 #include "oht/ui/aboutdialog.h"
 #include "oht/ui/coursepage.h"
 #include "oht/ui/importcontroller.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(library::Library &library, UiSettings &settings,
       m_coursePage(new CoursePage(
           library, new LessonArea(content, *m_positions, settings.zoomFactor()), m_stack)),
       m_import(new ImportController(library.dataDir(), this)),
+      m_progressWindow(new progressui::ProgressWindowController(progress, this)),
       m_progressController(new ProgressController(progress, m_coursePage, m_libraryPage, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -54,6 +56,13 @@ MainWindow::MainWindow(library::Library &library, UiSettings &settings,
             &ProgressController::refresh);
     statusBar()->setAccessibleName(tr("Status"));
     statusBar()->addPermanentWidget(m_progressController->learnerLabel());
+    // My Progress: the open course's progress, or every course's from the library.
+    m_progressWindow->setCourseProvider(
+        [this] { return isLibraryShown() ? QString() : m_coursePage->packId(); });
+    connect(m_coursePage, &CoursePage::progressRequested, m_progressWindow,
+            &progressui::ProgressWindowController::showCourse);
+    connect(m_progressWindow, &progressui::ProgressWindowController::recordChanged,
+            m_progressController, &ProgressController::refresh);
     createActions();
     createMenus();
 
@@ -166,6 +175,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setEnabled(false); // filled when the first lesson opens
     menuBar()->addMenu(m_progressController->learnerMenu());
+    m_progressController->learnerMenu()->addSeparator();
+    m_progressController->learnerMenu()->addAction(m_progressWindow->action());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);

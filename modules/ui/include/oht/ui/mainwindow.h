@@ -13,6 +13,9 @@ class Library;
 namespace oht::progress {
 class ProgressServices;
 }
+namespace oht::progressui {
+class ProgressWindowController;
+}
 namespace oht::web {
 class LessonView;
 class PackContent;
@@ -62,6 +65,7 @@ public:
     LibraryPage *libraryPage() const { return m_libraryPage; }
     CoursePage *coursePage() const { return m_coursePage; }
     ImportController *importController() const { return m_import; }
+    progressui::ProgressWindowController *progressWindow() const { return m_progressWindow; }
     ProgressController *progressController() const { return m_progressController; }
     progress::ProgressServices &progress() const { return m_progress; }
     QAction *importAction() const { return m_importAction; }
@@ -97,6 +101,7 @@ private:
     LibraryPage *m_libraryPage;
     CoursePage *m_coursePage;
     ImportController *m_import;
+    progressui::ProgressWindowController *m_progressWindow;
     ProgressController *m_progressController;
     SearchDialog *m_search = nullptr;
     QMenu *m_viewMenu = nullptr;
