@@ -1,6 +1,7 @@
 #include "oht/reviewui/itempreview.h"
 
 #include "oht/packformat/lessonrenderer.h"
+#include "oht/quiz/presentation.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,6 +59,12 @@ void ItemPreview::setAnswersVisible(bool visible)
     verticalScrollBar()->setValue(scroll);
 }
 
+void ItemPreview::setShuffleSeed(std::optional<quint32> seed)
+{
+    m_seed = seed;
+    render();
+}
+
 void ItemPreview::render()
 {
     if (m_item.id.isEmpty())
@@ -90,8 +97,31 @@ QString ItemPreview::quizHtml(const packformat::Quiz &quiz) const
 {
     QString html;
     const QString yes = tr("correct").toHtmlEscaped();
-    for (qsizetype i = 0; i < quiz.questions.size(); ++i) {
-        const packformat::Question &q = quiz.questions[i];
+    // A learner's order (seeded), or the file's.
+    QList<packformat::Question> questions = quiz.questions;
+    if (m_seed) {
+        const quiz::Presentation p = quiz::Presentation::make(quiz, *m_seed);
+        QList<packformat::Question> ordered;
+        for (const QString &id : p.questionOrder)
+            for (const auto &q : quiz.questions)
+                if (q.id == id) {
+                    packformat::Question copy = q;
+                    const QStringList order = p.optionOrder.value(id);
+                    auto byOrder = [&](auto &list) {
+                        std::stable_sort(list.begin(), list.end(),
+                                         [&](const auto &a, const auto &b) {
+                                             return order.indexOf(a.id) < order.indexOf(b.id);
+                                         });
+                    };
+                    byOrder(copy.options);
+                    if (!m_answers) // with the key shown, ordering items stay in the right order
+                        byOrder(copy.orderItems);
+                    ordered.append(copy);
+                }
+        questions = ordered;
+    }
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const packformat::Question &q = questions[i];
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                     .arg(tr("Question %1 (%2)").arg(i + 1).arg(q.id).toHtmlEscaped(),
                          inlineMarkdown(q.prompt));
@@ -128,9 +158,9 @@ QString ItemPreview::quizHtml(const packformat::Quiz &quiz) const
             break;
         case packformat::QuestionType::Ordering:
             for (const auto &o : q.orderItems)
-                lines << inlineMarkdown(o.text); // listed in the correct order
-            if (!m_answers)
-                std::sort(lines.begin(), lines.end());
+                lines << inlineMarkdown(o.text);
+            if (!m_answers && !m_seed)
+                std::sort(lines.begin(), lines.end()); // the file's order is the answer
             break;
         case packformat::QuestionType::Matching:
             for (const auto &p : q.pairs)

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFormLayout>
+#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -19,6 +20,7 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace oht::reviewui {
 
@@ -84,6 +86,23 @@ ReviewWindow::ReviewWindow(const QString &sourceDir, QDate today, QWidget *paren
     bar->addAction(m_answers);
     bar->addAction(m_reviewed);
     bar->addAction(reload);
+    bar->addSeparator();
+    m_seed = new QLineEdit(bar);
+    m_seed->setValidator(new QIntValidator(0, std::numeric_limits<int>::max(), m_seed));
+    m_seed->setPlaceholderText(tr("file order"));
+    m_seed->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
+    m_seed->setAccessibleName(tr("Shuffle seed"));
+    m_seed->setToolTip(tr("The seed recorded with a learner's attempt shows the questions and "
+                          "options in the order that learner saw them."));
+    auto *seedLabel = new QLabel(tr("Shuffle &seed:"), bar);
+    seedLabel->setBuddy(m_seed);
+    bar->addWidget(seedLabel);
+    bar->addWidget(m_seed);
+    connect(m_seed, &QLineEdit::textChanged, this, [this](const QString &text) {
+        bool ok = false;
+        const quint32 seed = text.toUInt(&ok);
+        m_preview->setShuffleSeed(ok ? std::optional<quint32>(seed) : std::nullopt);
+    });
 
     connect(m_answers, &QAction::toggled, m_preview, &ItemPreview::setAnswersVisible);
     connect(m_reviewed, &QAction::triggered, this, &ReviewWindow::setReviewed);

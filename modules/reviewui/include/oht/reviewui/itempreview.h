@@ -4,6 +4,7 @@
 #include "oht/packformat/quiz.h"
 
 #include <QTextBrowser>
+#include <optional>
 
 namespace oht::reviewui {
 
@@ -24,6 +25,10 @@ public:
     void clearItem();
 
     void setAnswersVisible(bool visible);
+    /// Shows questions and options in the order a learner's attempt with this seed saw
+    /// them (oht::quiz::Presentation); nullopt: the file's order.
+    void setShuffleSeed(std::optional<quint32> seed);
+    std::optional<quint32> shuffleSeed() const { return m_seed; }
     bool answersVisible() const { return m_answers; }
 
     /// Scrolls so that source line `line` of the lesson is roughly at the top.
@@ -40,6 +45,7 @@ private:
     std::optional<packformat::Quiz> m_quiz;
     int m_sourceLines = 0;
     bool m_answers = false;
+    std::optional<quint32> m_seed;
 };
 
 } // namespace oht::reviewui

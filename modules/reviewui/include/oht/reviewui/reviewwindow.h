@@ -51,6 +51,8 @@ public:
     QPlainTextEdit *noteText() const { return m_noteText; }
     QLineEdit *noteAuthor() const { return m_author; }
     QPushButton *addNoteButton() const { return m_addNote; }
+    /// Empty: questions in the file's order; a number: the order of a learner's attempt.
+    QLineEdit *seedEdit() const { return m_seed; }
     const packio::ReviewNotes &notes() const { return m_notes; }
 
 private:
@@ -81,6 +83,7 @@ private:
     QPlainTextEdit *m_noteText = nullptr;
     QLineEdit *m_author = nullptr;
     QPushButton *m_addNote = nullptr;
+    QLineEdit *m_seed = nullptr;
 };
 
 } // namespace oht::reviewui
