@@ -3928,6 +3928,22 @@
         <source>Note %1 saved.</source>
         <translation>Nota %1 guardada.</translation>
     </message>
+    <message>
+        <source>file order</source>
+        <translation>orden del archivo</translation>
+    </message>
+    <message>
+        <source>Shuffle seed</source>
+        <translation>Semilla de mezcla</translation>
+    </message>
+    <message>
+        <source>The seed recorded with a learner's attempt shows the questions and options in the order that learner saw them.</source>
+        <translation>La semilla registrada con el intento de un estudiante muestra las preguntas y las opciones en el orden en que las vio.</translation>
+    </message>
+    <message>
+        <source>Shuffle &amp;seed:</source>
+        <translation>&amp;Semilla de mezcla:</translation>
+    </message>
 </context>
 <context>
     <name>oht::storage</name>
