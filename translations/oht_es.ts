@@ -3083,7 +3083,7 @@
     </message>
     <message>
         <source>Average score per day, all %1 quizzes</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación media por día, los %1 cuestionarios</translation>
     </message>
 </context>
 <context>
