@@ -4243,15 +4243,15 @@ Los cuestionarios llegarán a la aplicación en la próxima versión. Usa Siguie
     </message>
     <message>
         <source>&amp;Your Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tu progreso</translation>
     </message>
     <message>
         <source>Your progress in this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu progreso en este curso</translation>
     </message>
     <message>
         <source>Completion, quiz scores, study time and certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalización, puntuaciones de los cuestionarios, tiempo de estudio y certificado</translation>
     </message>
 </context>
 <context>
@@ -4879,7 +4879,7 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
     </message>
     <message>
         <source>Your progress: completion, quiz scores, study time, record, certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu progreso: finalización, puntuaciones de los cuestionarios, tiempo de estudio, registro, certificados</translation>
     </message>
 </context>
 <context>
