@@ -4708,6 +4708,18 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
         <source>Now learning as %1.</source>
         <translation>Ahora aprendes como %1.</translation>
     </message>
+    <message>
+        <source>Mark this lesson as complete</source>
+        <translation>Marcar esta lección como completada</translation>
+    </message>
+    <message>
+        <source>✓ Completed</source>
+        <translation>✓ Completada</translation>
+    </message>
+    <message>
+        <source>Mark as Complete</source>
+        <translation>Marcar como completada</translation>
+    </message>
 </context>
 <context>
     <name>oht::ui::SearchDialog</name>

@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using oht::test::AppHarness;
 using oht::ui::OutlineModel;
@@ -160,8 +161,17 @@ private slots:
                  oht::progress::CompletionSource::Explicit);
         QVERIFY(mark->isChecked());
         QVERIFY(app.window().coursePage()->outlineModel()->isCompleted(QStringLiteral("details")));
-        // And off again.
-        mark->trigger();
+        // And off again, with the button on the lesson.
+        auto *button = app.window().coursePage()->lessonArea()->findChild<QToolButton *>(
+            QStringLiteral("markCompleteButton"));
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        QVERIFY(button->isChecked());
+        QCOMPARE(button->text(), QStringLiteral("✓ Completed"));
+        QVERIFY(!button->accessibleName().isEmpty());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!button->isChecked());
+        QCOMPARE(button->text(), QStringLiteral("Mark as Complete"));
         QVERIFY(!state(app, QStringLiteral("details"))->isCompleted());
         QVERIFY(!mark->isChecked());
         QVERIFY(!app.window().coursePage()->outlineModel()->isCompleted(QStringLiteral("details")));

@@ -18,12 +18,14 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QBoxLayout>
 #include <QEvent>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -56,6 +58,18 @@ ProgressController::ProgressController(progress::ProgressServices &progress, Cou
     m_menu->addAction(m_manageAction);
     m_menu->addSeparator();
     m_menu->addAction(m_markComplete);
+
+    // Also on the lesson itself, where the learner decides it (the menu item has the
+    // shortcut). Added before the reader exists, so it sits above it, on the right.
+    m_markButton = new QToolButton(m_coursePage->lessonArea());
+    m_markButton->setObjectName(QStringLiteral("markCompleteButton"));
+    m_markButton->setCheckable(true);
+    m_markButton->setAutoRaise(false);
+    m_markButton->setToolTip(m_markComplete->toolTip());
+    m_markButton->setAccessibleName(tr("Mark this lesson as complete"));
+    connect(m_markButton, &QToolButton::clicked, m_markComplete, &QAction::trigger);
+    static_cast<QBoxLayout *>(m_coursePage->lessonArea()->layout())
+        ->insertWidget(0, m_markButton, 0, Qt::AlignRight);
 
     m_learnerLabel->setObjectName(QStringLiteral("learnerLabel"));
     m_continue->setObjectName(QStringLiteral("continueButton"));
@@ -221,8 +235,13 @@ void ProgressController::updateMarkAction()
                         index.isValid() &&
                         packformat::ItemKind(index.data(OutlineModel::ItemKindRole).toInt()) ==
                             packformat::ItemKind::Lesson;
+    const bool completed = lesson && m_coursePage->outlineModel()->isCompleted(itemId);
     m_markComplete->setEnabled(lesson);
-    m_markComplete->setChecked(lesson && m_coursePage->outlineModel()->isCompleted(itemId));
+    m_markComplete->setChecked(completed);
+    // The state in words, not only the pressed look.
+    m_markButton->setEnabled(lesson);
+    m_markButton->setChecked(completed);
+    m_markButton->setText(completed ? tr("✓ Completed") : tr("Mark as Complete"));
 }
 
 void ProgressController::refreshLibrary()

@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QToolButton;
 class QWidget;
 
 namespace oht::progress {
@@ -90,6 +91,7 @@ private:
     QAction *m_markComplete;
     QLabel *m_learnerLabel;
     QPushButton *m_continue;
+    QToolButton *m_markButton = nullptr;
     QString m_continuePack;
     QString m_continueItem;
     /// Items the learner unticked in this session ("packId\nitemId").
