@@ -3,8 +3,8 @@
 #include "apptranslator.h"
 #include "oht/catalog/catalogconfig.h"
 #include "oht/catalog/downloadqueue.h"
-#include "oht/catalog/meteredcheck.h"
 #include "oht/catalogui/catalogactions.h"
+#include "oht/catalogui/lazymeteredcheck.h"
 #include "oht/core/appinfo.h"
 #include "oht/core/datadir.h"
 #include "oht/library/library.h"
@@ -129,7 +129,7 @@ int main(int argc, char *argv[])
                                                      QStringLiteral(OHT_DEFAULT_PUBLISHER_KEYS)));
     if (const auto loaded = catalogConfig.load(); !loaded)
         std::fprintf(stderr, "oht-toolkit: %s\n", qPrintable(loaded.error().message));
-    oht::catalog::NetworkInformationMeteredCheck metered;
+    oht::catalogui::LazyMeteredCheck metered; // loads its backend only when needed
     oht::catalog::DownloadQueue downloads(
         &network, QDir(dataDir).filePath(QStringLiteral("downloads")), &metered);
     downloads.setAvoidMetered(catalogConfig.avoidMeteredDownloads());
