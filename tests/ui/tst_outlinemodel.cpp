@@ -31,6 +31,47 @@ private:
     }
 
 private slots:
+    void completedMarks_data()
+    {
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<QString>("spoken");
+        QTest::newRow("not current") << QString() << "Lesson: Lesson A (completed)";
+        QTest::newRow("current") << QStringLiteral("a") << "Lesson: Lesson A (completed, current)";
+    }
+
+    void completedMarks()
+    {
+        QFETCH(QString, current);
+        QFETCH(QString, spoken);
+        OutlineModel model;
+        model.setManifest(manifest());
+        model.setCurrentItem(current);
+        model.setCompletedItems({QStringLiteral("a"), QStringLiteral("q"), QStringLiteral("gone")});
+        const QModelIndex a = model.indexOfItem(QStringLiteral("a"));
+        // A glyph and words, not colour alone.
+        QCOMPARE(a.data().toString(), QStringLiteral("✓ Lesson A"));
+        QCOMPARE(a.data(Qt::AccessibleTextRole).toString(), spoken);
+        QVERIFY(a.data(OutlineModel::CompletedRole).toBool());
+        QVERIFY(model.isCompleted(QStringLiteral("q")));
+        QCOMPARE(model.indexOfItem(QStringLiteral("q")).data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Quiz: Quiz (completed)"));
+        QCOMPARE(model.indexOfItem(QStringLiteral("b")).data().toString(),
+                 QStringLiteral("Lesson B"));
+        // Moving the current item keeps the mark; unmarking restores the plain title.
+        model.setCurrentItem(QStringLiteral("b"));
+        QCOMPARE(a.data().toString(), QStringLiteral("✓ Lesson A"));
+        QCOMPARE(a.data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Lesson: Lesson A (completed)"));
+        model.setCompletedItems({});
+        QCOMPARE(a.data().toString(), QStringLiteral("Lesson A"));
+        QCOMPARE(a.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Lesson: Lesson A"));
+        QVERIFY(!a.data(OutlineModel::CompletedRole).toBool());
+        // A new manifest (another course, or an update) starts unmarked.
+        model.setCompletedItems({QStringLiteral("a")});
+        model.setManifest(manifest());
+        QVERIFY(!model.isCompleted(QStringLiteral("a")));
+    }
+
     void buildsTree()
     {
         OutlineModel model;

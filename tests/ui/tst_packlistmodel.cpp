@@ -1,6 +1,7 @@
 #include "oht/ui/packlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
@@ -37,6 +38,46 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         model.setPacks({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void completionColumn_data()
+    {
+        QTest::addColumn<double>("percent");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("spoken");
+        QTest::newRow("not started") << 0.0 << "0 %"
+                                     << "0 percent complete";
+        QTest::newRow("a third") << 100.0 / 3 << "33 %"
+                                 << "33 percent complete";
+        QTest::newRow("rounds up") << 99.6 << "100 %"
+                                   << "100 percent complete";
+        QTest::newRow("done") << 100.0 << "100 %"
+                              << "100 percent complete";
+    }
+
+    void completionColumn()
+    {
+        QFETCH(double, percent);
+        QFETCH(QString, shown);
+        QFETCH(QString, spoken);
+        PackListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPacks({pack("a.b.c", "Alpha", "1.0.0", 10), pack("d.e.f", "Beta", "1.0.0", 10)});
+        const QModelIndex cell = model.index(0, PackListModel::CompletionColumn);
+        // Before any progress is known: 0 %, never an empty cell.
+        QCOMPARE(cell.data().toString(), QStringLiteral("0 %"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setCompletion({{QStringLiteral("a.b.c"), percent}});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(cell.data().toString(), shown);
+        QCOMPARE(cell.data(Qt::AccessibleTextRole).toString(), spoken);
+        QCOMPARE(cell.data(PackListModel::SortRole).toDouble(), percent);
+        QCOMPARE(model.completion(QStringLiteral("a.b.c")), percent);
+        QCOMPARE(model.index(1, PackListModel::CompletionColumn).data().toString(),
+                 QStringLiteral("0 %"));
+        QCOMPARE(model.headerData(PackListModel::CompletionColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Completed"));
     }
 
     void displaysColumns()
