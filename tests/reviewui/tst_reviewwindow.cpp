@@ -3,8 +3,11 @@
 #include "oht/reviewui/packwatcher.h"
 #include "oht/reviewui/problemspanel.h"
 #include "oht/reviewui/reviewwindow.h"
+#include "oht/web/lessonview.h"
 #include "packsourcewriter.h"
 #include "tempdatadir.h"
+#include "webtesting.h"
+#include "webtestmain.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,9 +18,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 
 using namespace oht;
 using reviewui::ReviewWindow;
@@ -57,6 +63,23 @@ class TestReviewWindow : public QObject
     test::TempDataDir m_dir;
     int m_count = 0;
 
+    /// The text of the lesson shown in the sealed reader, once a load has finished.
+    static QString lessonText(ReviewWindow &window)
+    {
+        web::LessonView *view = window.lessonView();
+        if (!view)
+            return {};
+        return test::evalJs(view->page(), "document.body ? document.body.innerText : ''")
+            .toString();
+    }
+    static double scrollFraction(ReviewWindow &window)
+    {
+        return test::evalJs(window.lessonView()->page(),
+                            "(function(){var e=document.scrollingElement;"
+                            "return window.scrollY/(e.scrollHeight-innerHeight);})()")
+            .toDouble();
+    }
+
     QString freshPack(const test::PackSourceWriter &w = source())
     {
         const QString dir = m_dir.filePath(QStringLiteral("pack%1").arg(m_count++));
@@ -76,7 +99,11 @@ private slots:
         QCOMPARE(window.outline()->topLevelItemCount(), 1);
         QCOMPARE(window.outline()->topLevelItem(0)->childCount(), 2);
         QCOMPARE(window.currentItemId(), "lesson-1");
-        QVERIFY(window.preview()->toPlainText().contains("End one."));
+        // The lesson is in the learner's sealed reader, served from the folder.
+        QVERIFY(window.lessonView());
+        QTRY_VERIFY_WITH_TIMEOUT(lessonText(window).contains("End one."), 20000);
+        QCOMPARE(window.lessonView()->page()->url().scheme(), "oht-pack");
+        QCOMPARE(window.lessonView()->page()->url().host(), "org.example.test");
         QVERIFY(window.windowTitle().contains("Reviewer mode"));
         QDir().mkpath(OHT_SCREENSHOT_DIR);
         QVERIFY(window.grab().save(OHT_SCREENSHOT_DIR "/reviewui-reviewwindow.png"));
@@ -154,17 +181,31 @@ private slots:
         window.resize(900, 500);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QScrollBar *bar = window.preview()->verticalScrollBar();
-        QVERIFY(bar->maximum() > 0);
-        bar->setValue(bar->maximum() / 2);
-        const int scrolled = bar->value();
+        QTRY_VERIFY_WITH_TIMEOUT(lessonText(window).contains("End one."), 20000);
+        window.lessonView()->setReadingPosition(0.5);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(window.lessonView()->readingPosition() - 0.5) < 0.02, kWait);
         const int generation = window.watcher()->generation();
 
         QVERIFY(write(dir + "/lessons/lesson-1.md", longLesson("End two.")));
-        QTRY_VERIFY_WITH_TIMEOUT(window.preview()->toPlainText().contains("End two."), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(lessonText(window).contains("End two."), kWait);
         QVERIFY(window.watcher()->generation() > generation);
         QCOMPARE(window.currentItemId(), "lesson-1");
-        QCOMPARE(bar->value(), scrolled);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(scrollFraction(window) - 0.5) < 0.02, kWait);
+    }
+
+    void aLessonLinkOpensThatItem()
+    {
+        test::PackSourceWriter w = source();
+        w.setFile("lessons/lesson-1.md", "# One\n\n[To the quiz](../quizzes/quiz-1.json)\n");
+        ReviewWindow window(freshPack(w), kToday);
+        window.resize(900, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(lessonText(window).contains("To the quiz"), 20000);
+        QVERIFY(
+            test::clickElement(window.lessonView()->page(), window.lessonView()->webView(), "a"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentItemId(), QString("quiz-1"), kWait);
+        QVERIFY(window.preview()->isVisible());
     }
 
     void clickingAFindingOpensTheItemAtFault()
@@ -240,5 +281,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestReviewWindow)
+OHT_WEB_TEST_MAIN(TestReviewWindow)
 #include "tst_reviewwindow.moc"

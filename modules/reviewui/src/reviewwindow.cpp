@@ -1,12 +1,16 @@
 #include "oht/reviewui/reviewwindow.h"
 
+#include "oht/reviewui/folderpackcontent.h"
 #include "oht/reviewui/itempreview.h"
 #include "oht/reviewui/packwatcher.h"
 #include "oht/reviewui/problemspanel.h"
+#include "oht/web/lessonview.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFormLayout>
 #include <QIntValidator>
 #include <QLabel>
@@ -16,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -32,8 +37,8 @@ ReviewWindow::ReviewWindow(const QString &sourceDir, QDate today, QWidget *paren
     : QMainWindow(parent), m_dir(sourceDir), m_today(today),
       m_watcher(new PackWatcher(sourceDir, today, this)), m_banner(new QLabel(this)),
       m_location(new QLabel(this)), m_outline(new QTreeWidget(this)),
-      m_preview(new ItemPreview(this)), m_problems(new ProblemsPanel(this)),
-      m_answers(new QAction(tr("Show &answer keys"), this)),
+      m_preview(new ItemPreview(this)), m_content(std::make_unique<FolderPackContent>(sourceDir)),
+      m_problems(new ProblemsPanel(this)), m_answers(new QAction(tr("Show &answer keys"), this)),
       m_reviewed(new QAction(tr("Mark item &reviewed"), this))
 {
     setWindowTitle(tr("Reviewer mode — %1").arg(sourceDir));
@@ -49,7 +54,9 @@ ReviewWindow::ReviewWindow(const QString &sourceDir, QDate today, QWidget *paren
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_location);
-    rightLayout->addWidget(m_preview);
+    m_stack = new QStackedWidget(right);
+    m_stack->addWidget(m_preview);
+    rightLayout->addWidget(m_stack);
     auto *split = new QSplitter(this);
     split->addWidget(m_outline);
     split->addWidget(right);
@@ -118,7 +125,10 @@ ReviewWindow::ReviewWindow(const QString &sourceDir, QDate today, QWidget *paren
     m_watcher->start();
 }
 
-ReviewWindow::~ReviewWindow() = default;
+ReviewWindow::~ReviewWindow()
+{
+    delete m_lessonView; // before m_content, which it reads from
+}
 
 QWidget *ReviewWindow::buildNotesForm()
 {
@@ -161,7 +171,11 @@ void ReviewWindow::onValidated(const packformat::ValidationResult &result)
 {
     const QString current = currentItemId();
     const int scroll = m_preview->verticalScrollBar()->value();
+    const double position = m_lessonView && m_stack->currentWidget() == m_lessonView
+                                ? m_lessonView->readingPosition()
+                                : -1;
     m_result = result;
+    m_content->setManifest(m_result.manifest);
     loadNotes();
     if (m_result.manifest) {
         const auto &m = *m_result.manifest;
@@ -177,10 +191,10 @@ void ReviewWindow::onValidated(const packformat::ValidationResult &result)
     m_problems->setNotes(m_notes.notes());
     const QSignalBlocker block(m_outline);
     rebuildOutline();
-    if (!openItem(current) && m_outline->topLevelItemCount() > 0 &&
-        m_outline->topLevelItem(0)->childCount() > 0)
+    const bool same = openItem(current);
+    if (!same && m_outline->topLevelItemCount() > 0 && m_outline->topLevelItem(0)->childCount() > 0)
         m_outline->setCurrentItem(m_outline->topLevelItem(0)->child(0));
-    showCurrent();
+    showCurrent(same ? position : -1); // the lesson reloads where the reviewer was reading
     m_preview->verticalScrollBar()->setValue(scroll);
 }
 
@@ -229,7 +243,7 @@ QString ReviewWindow::locationText() const
     return m_location->text();
 }
 
-void ReviewWindow::showCurrent()
+void ReviewWindow::showCurrent(double readingPosition)
 {
     const QString id = currentItemId();
     const packformat::OutlineItem *item =
@@ -240,6 +254,22 @@ void ReviewWindow::showCurrent()
         return;
     }
     m_reviewed->setChecked(m_notes.review(id).reviewed);
+    if (item->kind == packformat::ItemKind::Lesson) {
+        if (!m_lessonView) {
+            m_lessonView = new web::LessonView(*m_content, m_stack);
+            m_lessonView->setAccessibleName(tr("Lesson as learners see it"));
+            m_stack->addWidget(m_lessonView);
+            connect(m_lessonView, &web::LessonView::lessonLinkActivated, this,
+                    [this](const QString &, const QString &path) { openLessonLink(path); });
+        }
+        m_stack->setCurrentWidget(m_lessonView);
+        web::LessonOpenOptions options;
+        options.readingPosition = readingPosition;
+        if (auto opened = m_lessonView->openLesson(m_content->packId(), id, options); !opened)
+            statusBar()->showMessage(opened.error().message);
+        return;
+    }
+    m_stack->setCurrentWidget(m_preview);
     const auto quiz = m_result.quizzes.constFind(id);
     m_preview->showItem(m_dir, *item, quiz == m_result.quizzes.cend() ? nullptr : &*quiz);
 }
@@ -260,8 +290,31 @@ void ReviewWindow::openFinding(const packformat::Finding &finding)
     if (finding.line > 0)
         where += QStringLiteral(":%1").arg(finding.line);
     m_location->setText(tr("%1 — %2").arg(where, finding.message));
-    if (!itemId.isEmpty())
+    if (itemId.isEmpty())
+        return;
+    if (m_stack->currentWidget() == m_lessonView && finding.line > 1) {
+        // The rendered page has no line map back to the source; proportional brings the
+        // fault on screen.
+        QFile source(QDir(m_dir).filePath(finding.file));
+        const qsizetype lines =
+            source.open(QIODevice::ReadOnly) ? source.readAll().count('\n') + 1 : 0;
+        if (lines > 1)
+            showCurrent(qBound(0.0, double(finding.line - 1) / double(lines), 1.0));
+    } else {
         m_preview->scrollToSourceLine(finding.line);
+    }
+}
+
+void ReviewWindow::openLessonLink(const QString &path)
+{
+    if (!m_result.manifest)
+        return;
+    for (const auto &item : m_result.manifest->items())
+        if (item.file == path) {
+            openItem(item.id);
+            return;
+        }
+    statusBar()->showMessage(tr("%1 is not an item of the outline.").arg(path));
 }
 
 bool ReviewWindow::saveNotes()

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
 class QComboBox;
@@ -12,10 +13,16 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTreeWidget;
+
+namespace oht::web {
+class LessonView;
+}
 
 namespace oht::reviewui {
 
+class FolderPackContent;
 class ItemPreview;
 class PackWatcher;
 class ProblemsPanel;
@@ -42,7 +49,11 @@ public:
 
     PackWatcher *watcher() const { return m_watcher; }
     ProblemsPanel *problems() const { return m_problems; }
+    /// Quizzes (answer keys on demand).
     ItemPreview *preview() const { return m_preview; }
+    /// Lessons, in the learner's sealed reader; null until the first lesson is shown
+    /// (creating it starts Chromium).
+    web::LessonView *lessonView() const { return m_lessonView; }
     QTreeWidget *outline() const { return m_outline; }
     QAction *answersAction() const { return m_answers; }
     QAction *reviewedAction() const { return m_reviewed; }
@@ -59,7 +70,8 @@ private:
     QWidget *buildNotesForm();
     void onValidated(const packformat::ValidationResult &result);
     void rebuildOutline();
-    void showCurrent();
+    void showCurrent(double readingPosition = -1);
+    void openLessonLink(const QString &path);
     void openFinding(const packformat::Finding &finding);
     void addNote();
     void setReviewed(bool reviewed);
@@ -75,6 +87,9 @@ private:
     QLabel *m_location;
     QTreeWidget *m_outline;
     ItemPreview *m_preview;
+    std::unique_ptr<FolderPackContent> m_content; // outlives m_lessonView
+    web::LessonView *m_lessonView = nullptr;
+    QStackedWidget *m_stack = nullptr;
     ProblemsPanel *m_problems;
     QAction *m_answers;
     QAction *m_reviewed;
