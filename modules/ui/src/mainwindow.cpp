@@ -18,8 +18,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QLabel>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -36,8 +36,7 @@ MainWindow::MainWindow(library::Library &library, UiSettings &settings,
                        const web::PackContent &content, progress::ProgressServices &progress,
                        QWidget *parent)
     : QMainWindow(parent), m_library(library), m_settings(settings), m_progress(progress),
-      m_positions(
-          std::make_unique<LearnerPositionStore>(progress.events(), progress.session(), &settings)),
+      m_positions(std::make_unique<LearnerPositionStore>(progress, &settings)),
       m_stack(new QStackedWidget(this)), m_libraryPage(new LibraryPage(library, m_stack)),
       m_coursePage(new CoursePage(
           library, new LessonArea(content, *m_positions, settings.zoomFactor()), m_stack)),
