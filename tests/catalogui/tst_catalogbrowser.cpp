@@ -1,3 +1,4 @@
+#include "browserdriver.h"
 #include "catalogfixture.h"
 #include "faultserver.h"
 #include "oht/catalogui/catalogbrowser.h"
@@ -23,72 +24,7 @@
 
 using namespace oht;
 using namespace oht::catalogui;
-using oht::test::CatalogFixture;
-using oht::test::FaultServer;
-using oht::test::PackSpec;
-
-namespace {
-
-constexpr int kTimeout = 30'000;
-
-/// The browser with its installer, on a fixture.
-struct Browser
-{
-    explicit Browser(CatalogFixture &f)
-        : installer(f.library(), f.config(), f.queue()),
-          browser(f.library(), f.config(), f.queue(), installer, &f.network())
-    {
-        browser.show();
-    }
-    InstallController installer;
-    CatalogBrowser browser;
-};
-
-void clickRow(QTableView *table, const QString &packId)
-{
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const QModelIndex index = table->model()->index(row, CatalogPackModel::Title);
-        if (index.data(CatalogPackModel::PackIdRole).toString() == packId) {
-            table->scrollTo(index);
-            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                              table->visualRect(index).center());
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no row for %1").arg(packId)));
-}
-
-QStringList visibleIds(QTableView *table)
-{
-    QStringList ids;
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        ids << table->model()->index(row, 0).data(CatalogPackModel::PackIdRole).toString();
-    ids.sort();
-    return ids;
-}
-
-bool addFolder(Browser &b, const QString &folder)
-{
-    QSignalSpy loaded(&b.browser, &CatalogBrowser::catalogLoaded);
-    b.browser.addSourceField()->clear();
-    QTest::keyClicks(b.browser.addSourceField(), folder);
-    QTest::mouseClick(b.browser.addSourceButton(), Qt::LeftButton);
-    return loaded.wait(kTimeout) || loaded.count() > 0;
-}
-
-QList<PackSpec> twoPacks()
-{
-    PackSpec malaria{QStringLiteral("org.example.malaria")};
-    malaria.title = QStringLiteral("Malaria basics");
-    malaria.tags = {QStringLiteral("malaria"), QStringLiteral("fever")};
-    PackSpec water{QStringLiteral("org.example.water")};
-    water.title = QStringLiteral("Agua limpia");
-    water.language = QStringLiteral("es");
-    water.tags = {QStringLiteral("water")};
-    return {malaria, water};
-}
-
-} // namespace
+using namespace oht::test;
 
 class TestCatalogBrowser : public QObject
 {
@@ -359,6 +295,44 @@ private slots:
         }
         QGuiApplication::setLayoutDirection(Qt::LeftToRight);
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    void anOlderVersionIsNeverOffered()
+    {
+        CatalogFixture f;
+        PackSpec installed(QStringLiteral("org.example.newer"));
+        installed.version = QStringLiteral("2.0.0");
+        QVERIFY(f.install(installed));
+        const QString usb =
+            f.writeFolderCatalog(QStringLiteral("usb"), {PackSpec(installed.id)}); // 1.0.0
+        Browser b(f);
+        QVERIFY(addFolder(b, usb));
+        clickRow(b.browser.table(), installed.id);
+        QPushButton *button = b.browser.details()->actionButton();
+        QCOMPARE(button->text(), QStringLiteral("Newer version installed"));
+        QVERIFY(!button->isEnabled());
+        // Enter on the row does nothing either.
+        QTest::keyClick(b.browser.table(), Qt::Key_Return);
+        QVERIFY(f.queue().jobs().isEmpty());
+        QCOMPARE(f.installedIds(), QStringList{QStringLiteral("org.example.newer@2.0.0")});
+    }
+
+    void removingACatalogIsSaved()
+    {
+        CatalogFixture f;
+        const QString usb = f.writeFolderCatalog(QStringLiteral("usb"), {twoPacks().first()});
+        Browser b(f);
+        QVERIFY(addFolder(b, usb));
+        auto *remove = b.browser.findChild<QPushButton *>(QStringLiteral("removeCatalogButton"));
+        QVERIFY(remove && remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(b.browser.sourceCombo()->count(), 0);
+        QCOMPARE(b.browser.model()->rowCount(), 0);
+        QVERIFY(b.browser.messageLabel()->text().startsWith(QStringLiteral("No catalogs.")));
+        QVERIFY(!remove->isEnabled());
+        oht::catalog::CatalogConfig reread(f.dataDir(), {});
+        QVERIFY(reread.load().ok());
+        QVERIFY(reread.catalogs().isEmpty());
     }
 
     void downloadsFromAWebCatalogWithProgressAndPause()

@@ -94,7 +94,8 @@ void PackDetailsPanel::showPack(const catalog::PackStatus &status, const QString
     } else if (status.availability == PackAvailability::UpdateAvailable) {
         label = tr("&Update to %1").arg(entry.versionString());
     } else if (status.availability != PackAvailability::NotInstalled) {
-        label = tr("Installed");
+        // Installed, or a newer version is: an older one is never offered (no downgrade).
+        label = DisplayText::availability(status.availability);
         enabled = false;
     }
     m_action->setText(label);
