@@ -9,6 +9,7 @@
 #include "oht/progress/profilestore.h"
 #include "oht/progress/progressservices.h"
 #include "oht/progressui/pindialog.h"
+#include "oht/ui/activetimetracker.h"
 #include "oht/ui/coursepage.h"
 #include "oht/ui/lessonarea.h"
 #include "oht/ui/librarypage.h"
@@ -90,6 +91,25 @@ private slots:
         for (QAction *action : app.window().menuBar()->actions())
             found = found || action->menu() == controller(app)->learnerMenu();
         QVERIFY(found);
+    }
+
+    void activeTimeFollowsTheWindow()
+    {
+        AppHarness app;
+        oht::ui::ActiveTimeTracker *tracker = controller(app)->tracker();
+        app.window().show();
+        app.window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window()));
+        QTRY_VERIFY(tracker->isActive());
+        // Another window in front: the learner is elsewhere.
+        QWidget other;
+        other.show();
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        QTRY_VERIFY(!tracker->isActive());
+        app.window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window()));
+        QTRY_VERIFY(tracker->isActive());
     }
 
     void openingRecordsAndShortLessonsComplete()
