@@ -10,6 +10,7 @@
 #include "oht/library/library.h"
 #include "oht/progress/progressservices.h"
 #include "oht/progressui/pindialog.h"
+#include "oht/reviewui/reviewlauncher.h"
 #include "oht/reviewui/reviewwindow.h"
 #include "oht/ui/bundledpackinstaller.h"
 #include "oht/ui/fileopenfilter.h"
@@ -137,6 +138,7 @@ int main(int argc, char *argv[])
     oht::ui::MainWindow window(**library, settings, content, **progress);
     window.addCatalog(
         new oht::catalogui::CatalogActions(**library, catalogConfig, downloads, &network, &window));
+    window.addReview(new oht::reviewui::ReviewLauncher(&window));
     const bool hasTarget = !options.openTarget.isEmpty() || !options.packFiles.isEmpty();
     window.restoreSession(hasTarget || options.benchmark || options.smokeTest);
     if (options.benchmark)

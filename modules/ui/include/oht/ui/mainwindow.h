@@ -24,6 +24,9 @@ class PackContent;
 namespace oht::catalogui {
 class CatalogActions;
 }
+namespace oht::reviewui {
+class ReviewLauncher;
+}
 
 namespace oht::ui {
 
@@ -55,6 +58,8 @@ public:
     /// The catalog GUI: File → Get Courses… and Export Course…, the download indicator
     /// (mainwindowcatalog.cpp).
     void addCatalog(catalogui::CatalogActions *catalog);
+    /// Reviewer mode: File → Open Pack Folder for Review… (mainwindowreview.cpp).
+    void addReview(reviewui::ReviewLauncher *launcher);
 
     void showLibrary();
     bool openCourse(const QString &packId, const QString &itemId = {},
