@@ -2734,6 +2734,22 @@
         <source>That PIN is not right. Try again.</source>
         <translation>Ese PIN no es correcto. Inténtalo de nuevo.</translation>
     </message>
+    <message>
+        <source>Who is learning</source>
+        <translation>Quién está aprendiendo</translation>
+    </message>
+    <message>
+        <source>&amp;Who is learning:</source>
+        <translation>&amp;Quién está aprendiendo:</translation>
+    </message>
+    <message>
+        <source>%1 (PIN)</source>
+        <translation>%1 (PIN)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no PIN: press Continue.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; no tiene PIN: pulsa Continuar.</translation>
+    </message>
 </context>
 <context>
     <name>oht::progressui::ProgressPage</name>

@@ -99,14 +99,16 @@ int main(int argc, char *argv[])
     QString progressError = progress ? QString() : progress.error().message;
     if (progress) {
         const auto learner = (*progress)->startupProfile();
-        // A learner with a PIN is asked for it before anything of theirs is shown;
-        // Cancel quits.
-        if (learner &&
-            !oht::progressui::PinDialog::verify((*progress)->profiles(), *learner,
-                                                oht::progressui::PinDialog::Purpose::Start))
-            return 0;
+        // A learner with a PIN is asked for it before anything of theirs is shown (or
+        // someone else picks their own learner); Cancel quits.
+        std::optional<oht::progress::Profile> chosen;
+        if (learner) {
+            chosen = oht::progressui::PinDialog::chooseAtStart((*progress)->profiles(), *learner);
+            if (!chosen)
+                return 0;
+        }
         const oht::Result<void> activated =
-            learner ? (*progress)->activate(*learner) : oht::Result<void>(learner.error());
+            learner ? (*progress)->activate(*chosen) : oht::Result<void>(learner.error());
         if (!activated)
             progressError = activated.error().message;
     }

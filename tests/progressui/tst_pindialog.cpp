@@ -3,6 +3,7 @@
 #include "progressfixture.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -106,6 +107,65 @@ private slots:
             QTest::keyClick(dialog->pinField(), Qt::Key_Escape);
         });
         QVERIFY(!PinDialog::verify(fx.store, fx.profile, PinDialog::Purpose::Switch));
+    }
+
+    void atStartSomeoneElseCanPickThemselves()
+    {
+        Fixture fx; // Ana, PIN 2468, used last
+        auto ben = fx.store.create(QStringLiteral("Ben"));
+        auto cara = fx.store.create(QStringLiteral("Cara"), QStringLiteral("1357"));
+        QVERIFY(ben.ok() && cara.ok());
+        // No PIN: straight in.
+        QCOMPARE(PinDialog::chooseAtStart(fx.store, *ben)->id, ben->id);
+
+        PinDialog dialog(fx.store, fx.profile, PinDialog::Purpose::Start);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QComboBox *who = dialog.learnerChooser();
+        QVERIFY(who);
+        QVERIFY(!who->accessibleName().isEmpty());
+        QCOMPARE(who->count(), 3);
+        QCOMPARE(who->currentText(), QStringLiteral("Ana (PIN)"));
+        // Ben, by keyboard: no PIN to type.
+        who->setFocus();
+        QTest::keyClick(who, Qt::Key_Down);
+        QCOMPARE(dialog.profile().id, ben->id);
+        QVERIFY(!dialog.pinField()->isEnabled());
+        QTest::keyClick(who, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.profile().id, ben->id);
+    }
+
+    void atStartAnotherPinIsThatLearners()
+    {
+        Fixture fx;
+        auto cara = fx.store.create(QStringLiteral("Cara"), QStringLiteral("1357"));
+        QVERIFY(cara.ok());
+        PinDialog dialog(fx.store, fx.profile, PinDialog::Purpose::Start);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.learnerChooser()->setCurrentIndex(1);
+        QCOMPARE(dialog.profile().id, cara->id);
+        QVERIFY(dialog.pinField()->isEnabled());
+        QCOMPARE(dialog.pinField()->accessibleName(), QStringLiteral("PIN of Cara"));
+        QTest::keyClicks(dialog.pinField(), QStringLiteral("2468")); // Ana's, not Cara's
+        QTest::keyClick(dialog.pinField(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.errorLabel()->text(), QStringLiteral("That PIN is not right. Try again."));
+        QTest::keyClicks(dialog.pinField(), QStringLiteral("1357"));
+        QTest::keyClick(dialog.pinField(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.profile().id, cara->id);
+    }
+
+    void onlyOneLearnerNoChooser()
+    {
+        Fixture fx;
+        PinDialog start(fx.store, fx.profile, PinDialog::Purpose::Start);
+        QVERIFY(!start.learnerChooser());
+        QVERIFY(fx.store.create(QStringLiteral("Ben")).ok());
+        PinDialog switching(fx.store, fx.profile, PinDialog::Purpose::Switch);
+        QVERIFY(!switching.learnerChooser()); // switching names its learner already
     }
 
     void accessibleNames()
