@@ -2,6 +2,7 @@
 
 #include "console.h"
 #include "oht/packio/packdiff.h"
+#include "oht/packio/worddiff.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -44,11 +45,13 @@ QString DiffCommand::description() const
     return tr("Compares OLD and NEW (each a pack source folder or a .ohtpack file) by\n"
               "stable ids: pack.json fields (version, title, review date...), modules,\n"
               "lessons and quizzes added, removed, moved or renamed, each changed\n"
-              "lesson's text (unified diff), questions added, removed or changed (the\n"
-              "fields that changed; a changed answer key is called out, because it\n"
-              "changes how learners' earlier answers were marked) and media files.\n"
-              "Lines: '+' added, '-' removed, '~' changed. Exits with 0 whether or not\n"
-              "anything changed.");
+              "lesson's text (word diff), questions added, removed or changed (the\n"
+              "fields that changed, a word diff of each changed text; a changed answer\n"
+              "key is called out, because it changes how learners' earlier answers\n"
+              "were marked) and media files.\n"
+              "Lines: '+' added, '-' removed, '~' changed. In word diffs, [-words-]\n"
+              "were removed and {+words+} added (as git diff --word-diff). Exits with 0\n"
+              "whether or not anything changed.");
 }
 
 void DiffCommand::addOptions(QCommandLineParser &parser) const
@@ -150,7 +153,9 @@ int DiffCommand::run(const QCommandLineParser &parser, const QString &, Console 
             if (!what.isEmpty())
                 line += QStringLiteral(": ") + what.join(QStringLiteral("; "));
             console.outLine(line);
-            const QStringList hunks = packio::TextDiff::unified(i.lines);
+            // Word level: "[-old-]{+new+}" inside each changed block (--json also has the
+            // unified line diff).
+            const QStringList hunks = packio::WordDiff::hunks(i.lines);
             for (qsizetype k = 0; k < hunks.size() && k < kMaxDiffLines; ++k)
                 console.outLine(QStringLiteral("      ") + hunks[k]);
             if (hunks.size() > kMaxDiffLines)
@@ -172,9 +177,9 @@ int DiffCommand::run(const QCommandLineParser &parser, const QString &, Console 
                 line += QStringLiteral(": ") +
                         tr("%1 changed").arg(q.changedFields.join(QStringLiteral(", ")));
             console.outLine(line);
-            if (q.kind == packio::ChangeKind::Changed && q.oldPrompt != q.newPrompt)
-                console.outLine(QStringLiteral("      ") +
-                                tr("prompt was %1").arg(quoted(q.oldPrompt)));
+            for (const auto &t : q.textChanges)
+                console.outLine(QStringLiteral("      %1: %2")
+                                    .arg(t.field, packio::WordDiff::markup(t.before, t.after)));
             if (q.answerKeyChanged)
                 console.outLine(
                     QStringLiteral("      ") +

@@ -35,6 +35,7 @@ private slots:
         quiz.replace(R"("text": "HL7 FHIR", "correct": true)",
                      R"("text": "HL7 FHIR", "correct": false)");
         quiz.replace(R"("text": "MP3", "correct": false)", R"("text": "MP3", "correct": true)");
+        quiz.replace("a health data standard?", "an interoperability standard?");
         after.setFile("quizzes/quiz-1.json", quiz);
         after.setFile("media/new.svg", "<svg/>");
         m_new = m_dir.filePath("new");
@@ -63,7 +64,13 @@ private slots:
         QVERIFY2(lines.contains(R"(  ~ version: "1.0.0" -> "1.1.0")"), qPrintable(text));
         QVERIFY2(text.contains("  ~ lesson lesson-1 \"First lesson\": text changed (+1 -1 lines)"),
                  qPrintable(text));
-        QVERIFY2(lines.contains("      -Health technology helps **patients** and clinicians."),
+        // Word level: only the words that changed are marked.
+        QVERIFY2(lines.contains("      @@ -3 +3 @@"), qPrintable(text));
+        QVERIFY2(lines.contains("      Health technology helps **patients**{+, carers+} and "
+                                "clinicians."),
+                 qPrintable(text));
+        QVERIFY2(lines.contains("      prompt: Which of these is [-a health data-]{+an "
+                                "interoperability+} standard?"),
                  qPrintable(text));
         QVERIFY2(lines.contains("      !! ANSWER KEY CHANGED: a (HL7 FHIR) -> b (MP3)"),
                  qPrintable(text));
@@ -95,6 +102,13 @@ private slots:
         QCOMPARE(q.value("answerKeyChanged").toBool(), true);
         QCOMPARE(q.value("oldAnswerKey").toString(), "a (HL7 FHIR)");
         QCOMPARE(q.value("newAnswerKey").toString(), "b (MP3)");
+        const QJsonArray texts = q.value("textChanges").toArray();
+        QCOMPARE(texts.size(), 1);
+        QCOMPARE(texts[0].toObject().value("field").toString(), "prompt");
+        QCOMPARE(texts[0].toObject().value("before").toString(),
+                 "Which of these is a health data standard?");
+        QCOMPARE(texts[0].toObject().value("wordDiff").toString(),
+                 "Which of these is [-a health data-]{+an interoperability+} standard?");
         bool lesson = false;
         for (const QJsonValue &v : o.value("items").toArray()) {
             const QJsonObject i = v.toObject();
@@ -105,6 +119,10 @@ private slots:
             QCOMPARE(i.value("linesAdded").toInt(), 1);
             QCOMPARE(i.value("linesRemoved").toInt(), 1);
             QVERIFY(i.value("diff").toArray().first().toString().startsWith("@@ "));
+            QCOMPARE(
+                i.value("wordDiff").toArray(),
+                QJsonArray({"@@ -3 +3 @@",
+                            "Health technology helps **patients**{+, carers+} and clinicians."}));
         }
         QVERIFY(lesson);
         QCOMPARE(o.value("media").toArray().size(), 1);

@@ -1,5 +1,6 @@
 #include "oht/packio/packbuilder.h"
 #include "oht/packio/packdiff.h"
+#include "oht/packio/worddiff.h"
 #include "packsourcewriter.h"
 #include "tempdatadir.h"
 
@@ -108,6 +109,8 @@ QStringList describe(const PackDiffResult &d)
         for (const auto &f : i.settings)
             s += " setting " + f.field;
         out << s;
+        for (const QString &line : packio::WordDiff::hunks(i.lines))
+            out << "  " + line;
     }
     for (const auto &q : d.questions) {
         QString s = "question " + mark(q.kind) + q.quizId + "/" + q.questionId;
@@ -116,6 +119,8 @@ QStringList describe(const PackDiffResult &d)
         if (q.answerKeyChanged)
             s += " KEY " + q.oldAnswerKey + " > " + q.newAnswerKey;
         out << s;
+        for (const auto &t : q.textChanges)
+            out << "  text " + t.field + ": " + packio::WordDiff::markup(t.before, t.after);
     }
     for (const auto &m : d.media)
         out << "media " + mark(m.kind) + m.path;
@@ -161,7 +166,10 @@ private slots:
         QTest::newRow("lesson text") << Mutation([](test::PackSourceWriter &w) {
             w.setFile("lessons/lesson-1.md",
                       "# One\n\nLine a.\nLine B!\nLine c.\nLine d.\n\n![Map](../media/map.svg)\n");
-        }) << QStringList{"item ~lesson-1 text +2 -1"};
+        })
+                                     << QStringList{"item ~lesson-1 text +2 -1", "  @@ -4 +4 @@",
+                                                    "  Line [-b.-]{+B!+}", "  @@ +6 @@",
+                                                    "  {+Line d.+}"};
         QTest::newRow("renamed item and module") << Mutation([](test::PackSourceWriter &w) {
             QJsonArray list = items(w, 0);
             QJsonObject i = list[2].toObject();
@@ -207,8 +215,14 @@ private slots:
                    w.removeFile("media/map.svg");
                    w.setFile("media/new.png", "png");
                })
-            << QStringList{"module -module-2", "item ~lesson-1 text +0 -2", "item -lesson-3",
-                           "media -media/map.svg", "media +media/new.png"};
+            << QStringList{"module -module-2",
+                           "item ~lesson-1 text +0 -2",
+                           "  @@ -6 @@",
+                           "  [-",
+                           "  ![Map](../media/map.svg)-]",
+                           "item -lesson-3",
+                           "media -media/map.svg",
+                           "media +media/new.png"};
         QTest::newRow("media changed") << Mutation([](test::PackSourceWriter &w) {
             w.setFile("media/map.svg", "<svg></svg>");
         }) << QStringList{"media ~media/map.svg"};
@@ -219,10 +233,25 @@ private slots:
                })
             << QStringList{"item ~quiz-1",
                            "question ~quiz-1/q1 fields options KEY a (Option a) > b (Option b)"};
-        QTest::newRow("prompt changed, key kept") << Mutation([](test::PackSourceWriter &w) {
-            w.setFile("quizzes/quiz-1.json",
-                      quiz({single("q1", "First, reworded?"), single("q2", "Second?")}));
-        }) << QStringList{"item ~quiz-1", "question ~quiz-1/q1 fields prompt"};
+        QTest::newRow("option reworded, key kept")
+            << Mutation([](test::PackSourceWriter &w) {
+                   QJsonObject q1 = single("q1", "First?");
+                   QJsonArray options = q1["options"].toArray();
+                   QJsonObject b = options[1].toObject();
+                   b["text"] = "Option B, revised";
+                   options[1] = b;
+                   q1["options"] = options;
+                   w.setFile("quizzes/quiz-1.json", quiz({q1, single("q2", "Second?")}));
+               })
+            << QStringList{"item ~quiz-1", "question ~quiz-1/q1 fields options",
+                           "  text options.b.text: Option [-b-]{+B, revised+}"};
+        QTest::newRow("prompt changed, key kept")
+            << Mutation([](test::PackSourceWriter &w) {
+                   w.setFile("quizzes/quiz-1.json",
+                             quiz({single("q1", "First, reworded?"), single("q2", "Second?")}));
+               })
+            << QStringList{"item ~quiz-1", "question ~quiz-1/q1 fields prompt",
+                           "  text prompt: First{+, reworded+}?"};
         QTest::newRow("questions added and removed, pass mark")
             << Mutation([](test::PackSourceWriter &w) {
                    w.setFile("quizzes/quiz-1.json",
@@ -240,9 +269,17 @@ private slots:
                                                                       {"unit", "mg"}},
                                                           single("q2", "Second?")}));
                })
-            << QStringList{"item ~quiz-1", "question ~quiz-1/q1 fields "
-                                           "answer,explanation,options,prompt,tolerance,type,unit "
-                                           "KEY a (Option a) > 5 ± 0.5 mg"};
+            << QStringList{"item ~quiz-1",
+                           "question ~quiz-1/q1 fields "
+                           "answer,explanation,options,prompt,tolerance,type,unit "
+                           "KEY a (Option a) > 5 ± 0.5 mg",
+                           "  text explanation: [-Because.-]",
+                           "  text options.a.text: [-Option a-]",
+                           "  text options.b.text: [-Option b-]",
+                           "  text options.c.text: [-Option c-]",
+                           "  text prompt: [-First-]{+Dose+}?",
+                           "  text type: [-single-]{+numeric+}",
+                           "  text unit: {+mg+}"};
     }
 
     void changes()

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMap>
 #include <QSet>
 
 namespace oht::packio {
@@ -110,6 +111,47 @@ QList<FieldChange> objectChanges(const QJsonObject &a, const QJsonObject &b)
     return out;
 }
 
+// Every string of a question by path; array elements by their "id" when they have one,
+// so a reordered option is not reported as rewritten.
+void collectTexts(const QJsonValue &v, const QString &path, QMap<QString, QString> &out)
+{
+    const auto join = [&](const QString &key) {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    };
+    if (v.isString()) {
+        // Ids are the keys, not text a learner reads.
+        if (path != QLatin1String("id") && !path.endsWith(QLatin1String(".id")))
+            out.insert(path, v.toString());
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectTexts(it.value(), join(it.key()), out);
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString id = a[i].toObject().value(QStringLiteral("id")).toString();
+            collectTexts(a[i], join(id.isEmpty() ? QString::number(i) : id), out);
+        }
+    }
+}
+
+QList<FieldChange> textChanges(const QJsonObject &a, const QJsonObject &b)
+{
+    QMap<QString, QString> before, after;
+    collectTexts(a, {}, before);
+    collectTexts(b, {}, after);
+    QStringList keys = before.keys();
+    for (const QString &k : after.keys())
+        if (!before.contains(k))
+            keys << k;
+    keys.sort();
+    QList<FieldChange> out;
+    for (const QString &k : std::as_const(keys))
+        if (before.value(k) != after.value(k) || before.contains(k) != after.contains(k))
+            out.append({k, before.value(k), after.value(k)});
+    return out;
+}
+
 void compareQuiz(const QString &quizId, const QuizJson &a, const QuizJson &b,
                  QList<QuestionDiff> &out)
 {
@@ -126,6 +168,7 @@ void compareQuiz(const QString &quizId, const QuizJson &a, const QuizJson &b,
             for (const FieldChange &c : objectChanges(*old, now))
                 d.changedFields << c.field;
             d.oldAnswerKey = PackDiff::answerKey(*old);
+            d.textChanges = textChanges(*old, now);
         }
         d.newAnswerKey = PackDiff::answerKey(now);
         d.answerKeyChanged = d.kind == ChangeKind::Changed && d.oldAnswerKey != d.newAnswerKey;

@@ -1,6 +1,7 @@
 // PackDiffResult as JSON (`ohtpack diff --json`): stable field names, lists in the
 // order of the result.
 #include "oht/packio/packdiff.h"
+#include "oht/packio/worddiff.h"
 
 #include <QJsonArray>
 
@@ -74,13 +75,21 @@ QJsonObject PackDiffResult::toJson() const
             o.insert(QStringLiteral("linesRemoved"),
                      TextDiff::count(i.lines, DiffLine::Kind::Removed));
             o.insert(QStringLiteral("diff"), strings(TextDiff::unified(i.lines)));
+            o.insert(QStringLiteral("wordDiff"), strings(WordDiff::hunks(i.lines)));
         } else {
             o.insert(QStringLiteral("settings"), fields(i.settings));
         }
         itemList.append(o);
     }
     QJsonArray questionList;
-    for (const auto &q : questions)
+    for (const auto &q : questions) {
+        QJsonArray texts;
+        for (const FieldChange &t : q.textChanges)
+            texts.append(
+                QJsonObject{{QStringLiteral("field"), t.field},
+                            {QStringLiteral("before"), t.before},
+                            {QStringLiteral("after"), t.after},
+                            {QStringLiteral("wordDiff"), WordDiff::markup(t.before, t.after)}});
         questionList.append(QJsonObject{
             {QStringLiteral("quiz"), q.quizId},
             {QStringLiteral("id"), q.questionId},
@@ -91,7 +100,9 @@ QJsonObject PackDiffResult::toJson() const
             {QStringLiteral("answerKeyChanged"), q.answerKeyChanged},
             {QStringLiteral("oldAnswerKey"), orNull(q.oldAnswerKey)},
             {QStringLiteral("newAnswerKey"), orNull(q.newAnswerKey)},
+            {QStringLiteral("textChanges"), texts},
         });
+    }
     QJsonArray mediaList;
     for (const auto &m : media)
         mediaList.append(QJsonObject{

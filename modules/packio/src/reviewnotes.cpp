@@ -21,8 +21,9 @@ QByteArray quote(const QString &s)
 
 Error invalid(const QString &fileName, const QString &what)
 {
-    return Error::invalid(QStringLiteral("review-notes.invalid"),
-                          ReviewNotes::tr("%1 is not a valid review notes file: %2").arg(fileName, what));
+    return Error::invalid(
+        QStringLiteral("review-notes.invalid"),
+        ReviewNotes::tr("%1 is not a valid review notes file: %2").arg(fileName, what));
 }
 
 } // namespace

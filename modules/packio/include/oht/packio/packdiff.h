@@ -57,6 +57,9 @@ struct QuestionDiff
     /// The right answer changed: learners' earlier results were scored by the old key.
     bool answerKeyChanged = false;
     QString oldAnswerKey, newAnswerKey; ///< readable: "a (HL7 FHIR)", "true", "42 ± 0.5 mg"
+    /// Each text of a changed question that differs, by path ("prompt", "options.b.text",
+    /// "pairs.2.right"; array elements by their id, else their index), for word diffs.
+    QList<FieldChange> textChanges;
 };
 
 struct MediaDiff
