@@ -1,5 +1,6 @@
 #include "oht/reviewui/reviewwindow.h"
 
+#include "oht/reviewui/diffview.h"
 #include "oht/reviewui/folderpackcontent.h"
 #include "oht/reviewui/itempreview.h"
 #include "oht/reviewui/packwatcher.h"
@@ -38,7 +39,8 @@ ReviewWindow::ReviewWindow(const QString &sourceDir, QDate today, QWidget *paren
       m_watcher(new PackWatcher(sourceDir, today, this)), m_banner(new QLabel(this)),
       m_location(new QLabel(this)), m_outline(new QTreeWidget(this)),
       m_preview(new ItemPreview(this)), m_content(std::make_unique<FolderPackContent>(sourceDir)),
-      m_problems(new ProblemsPanel(this)), m_answers(new QAction(tr("Show &answer keys"), this)),
+      m_problems(new ProblemsPanel(this)), m_diff(new DiffView(sourceDir, this)),
+      m_answers(new QAction(tr("Show &answer keys"), this)),
       m_reviewed(new QAction(tr("Mark item &reviewed"), this))
 {
     setWindowTitle(tr("Reviewer mode — %1").arg(sourceDir));
@@ -77,6 +79,18 @@ ReviewWindow::ReviewWindow(const QString &sourceDir, QDate today, QWidget *paren
     notesDock->setObjectName(QStringLiteral("notes"));
     notesDock->setWidget(buildNotesForm());
     addDockWidget(Qt::RightDockWidgetArea, notesDock);
+    auto *diffDock = new QDockWidget(tr("Changes"), this);
+    diffDock->setObjectName(QStringLiteral("changes"));
+    diffDock->setWidget(m_diff);
+    addDockWidget(Qt::BottomDockWidgetArea, diffDock);
+    tabifyDockWidget(problemsDock, diffDock);
+    diffDock->hide(); // until a comparison is made
+    connect(m_diff, &DiffView::compared, diffDock, [diffDock] {
+        diffDock->show();
+        diffDock->raise();
+    });
+    connect(m_diff, &DiffView::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 
     m_answers->setCheckable(true);
     m_answers->setShortcut(QKeySequence(tr("Ctrl+K")));
@@ -88,11 +102,13 @@ ReviewWindow::ReviewWindow(const QString &sourceDir, QDate today, QWidget *paren
     menu->addAction(m_answers);
     menu->addAction(m_reviewed);
     menu->addAction(reload);
+    menu->addAction(m_diff->compareAction());
     QToolBar *bar = addToolBar(tr("Review"));
     bar->setObjectName(QStringLiteral("reviewToolbar"));
     bar->addAction(m_answers);
     bar->addAction(m_reviewed);
     bar->addAction(reload);
+    bar->addAction(m_diff->compareAction());
     bar->addSeparator();
     m_seed = new QLineEdit(bar);
     m_seed->setValidator(new QIntValidator(0, std::numeric_limits<int>::max(), m_seed));
@@ -188,6 +204,7 @@ void ReviewWindow::onValidated(const packformat::ValidationResult &result)
                              "problems panel."));
     }
     m_problems->setFindings(m_result.findings);
+    m_diff->refresh(); // a comparison follows the saves too
     m_problems->setNotes(m_notes.notes());
     const QSignalBlocker block(m_outline);
     rebuildOutline();

@@ -22,6 +22,7 @@ class LessonView;
 
 namespace oht::reviewui {
 
+class DiffView;
 class FolderPackContent;
 class ItemPreview;
 class PackWatcher;
@@ -49,6 +50,8 @@ public:
 
     PackWatcher *watcher() const { return m_watcher; }
     ProblemsPanel *problems() const { return m_problems; }
+    /// Review ▸ Compare with…: the changes since another version, in a dock.
+    DiffView *diffView() const { return m_diff; }
     /// Quizzes (answer keys on demand).
     ItemPreview *preview() const { return m_preview; }
     /// Lessons, in the learner's sealed reader; null until the first lesson is shown
@@ -91,6 +94,7 @@ private:
     web::LessonView *m_lessonView = nullptr;
     QStackedWidget *m_stack = nullptr;
     ProblemsPanel *m_problems;
+    DiffView *m_diff;
     QAction *m_answers;
     QAction *m_reviewed;
     QComboBox *m_category = nullptr;
