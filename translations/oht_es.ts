@@ -3709,6 +3709,147 @@
     </message>
 </context>
 <context>
+    <name>oht::reviewui::DiffView</name>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation>Línea %1:</translation>
+    </message>
+    <message>
+        <source>Removed lines:</source>
+        <translation>Líneas eliminadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Comparar con…</translation>
+    </message>
+    <message>
+        <source>Changes between versions</source>
+        <translation>Cambios entre versiones</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Show what changed since another version of this pack (a folder or a .ohtpack file).</source>
+        <translation>Muestra qué cambió desde otra versión de este paquete (una carpeta o un archivo .ohtpack).</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier version</source>
+        <translation>Comparar con una versión anterior</translation>
+    </message>
+    <message>
+        <source>Course packs (*.ohtpack pack.json)</source>
+        <translation>Paquetes de cursos (*.ohtpack pack.json)</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation>No se puede comparar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder under review: %1</source>
+        <translation>No se puede leer la carpeta en revisión: %1</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Cambios de %1 a %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No hay diferencias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n answer key(s) changed: learners' earlier results were marked with the old answers.</source>
+        <translation>
+            <numerusform>⚠ %n clave de respuestas cambió: los resultados anteriores de los alumnos se corrigieron con las respuestas antiguas.</numerusform>
+            <numerusform>⚠ %n claves de respuestas cambiaron: los resultados anteriores de los alumnos se corrigieron con las respuestas antiguas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manifest (pack.json)</source>
+        <translation>Manifiesto (pack.json)</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Lessons and quizzes</source>
+        <translation>Lecciones y cuestionarios</translation>
+    </message>
+    <message>
+        <source>renamed: %1</source>
+        <translation>renombrado: %1</translation>
+    </message>
+    <message>
+        <source>moved from module %1 to %2</source>
+        <translation>movido del módulo %1 al %2</translation>
+    </message>
+    <message>
+        <source>moved within module %1</source>
+        <translation>movido dentro del módulo %1</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>⚠ ANSWER KEY CHANGED: %1 → %2</source>
+        <translation>⚠ CAMBIÓ LA CLAVE DE RESPUESTAS: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Media and other files</source>
+        <translation>Multimedia y otros archivos</translation>
+    </message>
+</context>
+<context>
+    <name>oht::reviewui::FolderPackContent</name>
+    <message>
+        <source>pack.json of %1 cannot be read: see the problems panel.</source>
+        <translation>No se puede leer pack.json de %1: consulte el panel de problemas.</translation>
+    </message>
+    <message>
+        <source>The folder under review is %1, not %2.</source>
+        <translation>La carpeta en revisión es %1, no %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid pack path: %2</source>
+        <translation>%1 no es una ruta de paquete válida: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the pack folder.</source>
+        <translation>%1 no está en la carpeta del paquete.</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the pack folder.</source>
+        <translation>%1 lleva fuera de la carpeta del paquete.</translation>
+    </message>
+    <message>
+        <source>The pack has no lesson %1.</source>
+        <translation>El paquete no tiene la lección %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Markdown or HTML lesson.</source>
+        <translation>%1 no es una lección Markdown ni HTML.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>oht::reviewui::ItemPreview</name>
     <message>
         <source>Preview</source>
@@ -3824,6 +3965,29 @@
     <message>
         <source>Errors: %1 · Warnings: %2 · Infos: %3 · Open notes: %4</source>
         <translation>Errores: %1 · Advertencias: %2 · Avisos: %3 · Notas abiertas: %4</translation>
+    </message>
+</context>
+<context>
+    <name>oht::reviewui::ReviewLauncher</name>
+    <message>
+        <source>Open Pack &amp;Folder for Review…</source>
+        <translation>Abrir &amp;carpeta de paquete para revisar…</translation>
+    </message>
+    <message>
+        <source>Preview a course pack's source folder as learners will see it, without installing it: problems, answer keys and review notes.</source>
+        <translation>Previsualiza la carpeta fuente de un paquete de curso tal como la verán los alumnos, sin instalarla: problemas, respuestas y notas de revisión.</translation>
+    </message>
+    <message>
+        <source>Open Pack Folder for Review</source>
+        <translation>Abrir carpeta de paquete para revisar</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 has no pack.json: choose the folder a course pack is built from.</source>
+        <translation>%1 no tiene pack.json: elija la carpeta a partir de la que se construye un paquete de curso.</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4123,18 @@
     <message>
         <source>Shuffle &amp;seed:</source>
         <translation>&amp;Semilla de mezcla:</translation>
+    </message>
+    <message>
+        <source>Lesson as learners see it</source>
+        <translation>Lección tal como la ven los alumnos</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of the outline.</source>
+        <translation>%1 no es un elemento del índice.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
     </message>
 </context>
 <context>
