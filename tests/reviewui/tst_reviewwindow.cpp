@@ -10,9 +10,12 @@
 #include "webtestmain.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -191,6 +194,35 @@ private slots:
         QVERIFY(window.watcher()->generation() > generation);
         QCOMPARE(window.currentItemId(), "lesson-1");
         QTRY_VERIFY_WITH_TIMEOUT(qAbs(scrollFraction(window) - 0.5) < 0.02, kWait);
+    }
+
+    void lessonImagesComeFromTheFolderOnly()
+    {
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+        test::PackSourceWriter w = source();
+        w.setFile("media/chart.png", png);
+        w.setFile("lessons/lesson-1.md", "# One\n\n![A chart](../media/chart.png)\n\n"
+                                         "![Outside](../../outside.png)\n");
+        const QString dir = freshPack(w);
+        QVERIFY(write(QFileInfo(dir).absolutePath() + "/outside.png", png));
+        ReviewWindow window(dir, kToday);
+        window.resize(900, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(lessonText(window).contains("One"), 20000);
+        QWebEnginePage *page = window.lessonView()->page();
+        // Served through oht-pack:// from the folder, as in the learner's reader.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            test::evalJs(page, "document.images[0].complete && document.images[0].naturalWidth")
+                .toInt(),
+            40, kWait);
+        test::settle(300); // gives a wrongly served image the chance to show
+        QCOMPARE(test::evalJs(page, "document.images.length").toInt(), 2);
+        QCOMPARE(test::evalJs(page, "document.images[1].naturalWidth").toInt(), 0);
     }
 
     void aLessonLinkOpensThatItem()
