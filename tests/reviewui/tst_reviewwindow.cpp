@@ -265,6 +265,33 @@ private slots:
                  qPrintable(window.locationText()));
     }
 
+    void clickingALessonFindingScrollsToIt()
+    {
+        test::PackSourceWriter w = source();
+        w.setFile("media/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        w.setFile("lessons/lesson-1.md", longLesson("![](../media/map.svg)"));
+        const QString dir = freshPack(w);
+        ReviewWindow window(dir, kToday);
+        window.resize(900, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openItem("quiz-1"));
+        QTreeWidget *list = window.problems()->list();
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(3) == "image-no-alt")
+                row = list->topLevelItem(i);
+        QVERIFY(row);
+        const QPoint at = list->visualItemRect(row).center();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(window.currentItemId(), "lesson-1");
+        QVERIFY2(window.locationText().startsWith("lessons/lesson-1.md:163"),
+                 qPrintable(window.locationText()));
+        // The fault is at the end of the lesson: the reader is scrolled near the bottom.
+        QTRY_VERIFY_WITH_TIMEOUT(window.lessonView() && scrollFraction(window) > 0.9, 20000);
+    }
+
     void notesAndReviewStatusGoToTheFile()
     {
         const QString dir = freshPack();
