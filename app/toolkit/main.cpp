@@ -19,6 +19,7 @@
 #include "oht/ui/uisettings.h"
 #include "oht/web/librarypackcontent.h"
 #include "oht/web/packscheme.h"
+#include "oht/web/renderingmode.h"
 #include "smoketest.h"
 #include "startupbenchmark.h"
 
@@ -36,6 +37,8 @@ int main(int argc, char *argv[])
     sinceMain.start();
     // QtWebEngine reads its scheme registry when the application starts.
     oht::web::registerPackScheme();
+    // Software rendering unless OHT_HARDWARE_RENDERING=1 (oht/web/renderingmode.h says why).
+    oht::web::RenderingMode::applyToProcess();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QString::fromLatin1(oht::kOrganizationName));
     QApplication::setApplicationName(QString::fromLatin1(oht::kApplicationName));
