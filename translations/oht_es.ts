@@ -1210,10 +1210,6 @@
         <source>&amp;Update to %1</source>
         <translation>&amp;Actualizar a %1</translation>
     </message>
-    <message>
-        <source>Installed</source>
-        <translation>Instalado</translation>
-    </message>
 </context>
 <context>
     <name>oht::catalogui::SourceInput</name>
@@ -1345,7 +1341,7 @@
     </message>
     <message>
         <source>Cannot write %1 to the library: %2</source>
-        <translation type="unfinished">No se puede escribir %1 en la biblioteca: %2</translation>
+        <translation>No se puede escribir %1 en la biblioteca: %2</translation>
     </message>
 </context>
 <context>
@@ -2077,15 +2073,15 @@
     </message>
     <message>
         <source>%1 has no pack.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene pack.json.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is neither a pack file nor a folder.</source>
-        <translation type="unfinished">%1 no es ni un archivo de paquete ni una carpeta.</translation>
+        <translation>%1 no es ni un archivo de paquete ni una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2132,7 @@
     </message>
     <message>
         <source>%1 is not a valid review notes file: %2</source>
-        <translation type="unfinished">%1 no es un archivo de notas de revisión válido: %2</translation>
+        <translation>%1 no es un archivo de notas de revisión válido: %2</translation>
     </message>
 </context>
 <context>
@@ -2261,22 +2257,22 @@
     <name>oht::progress::AttemptStore</name>
     <message>
         <source>The pack %1 has no quiz %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete %1 no tiene el cuestionario %2.</translation>
     </message>
     <message>
         <source>An attempt at this quiz is not finished yet; resume it or give it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un intento de este cuestionario sin terminar; continúelo o abandónelo primero.</translation>
     </message>
     <message>
         <source>question id</source>
-        <translation type="unfinished"></translation>
+        <translation>id de pregunta</translation>
     </message>
 </context>
 <context>
     <name>oht::progress::Certificate</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2357,110 +2353,110 @@
     <name>oht::progress::XapiImporter</name>
     <message>
         <source>The learning record is too large (%1 MiB; at most %2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aprendizaje es demasiado grande (%1 MiB; como máximo %2 MiB).</translation>
     </message>
     <message>
         <source>The learning record is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aprendizaje no es JSON válido: %1 (en el byte %2).</translation>
     </message>
     <message>
         <source>The learning record must be a JSON array of xAPI statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aprendizaje debe ser una matriz JSON de declaraciones xAPI.</translation>
     </message>
     <message>
         <source>Statement %1 of the learning record is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 del registro de aprendizaje no es un objeto JSON.</translation>
     </message>
     <message>
         <source>Statement %1 of the learning record is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 del registro de aprendizaje no es válida: %2</translation>
     </message>
 </context>
 <context>
     <name>oht::progress::XapiStatementReader</name>
     <message>
         <source>%1 is not an ISO 8601 date and time with a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha y hora ISO 8601 con zona horaria.</translation>
     </message>
     <message>
         <source>object.id must start with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>object.id debe empezar por %1.</translation>
     </message>
     <message>
         <source>object.id of an answer must end with #&lt;question id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El object.id de una respuesta debe terminar en #&lt;id de pregunta&gt;.</translation>
     </message>
     <message>
         <source>object.id must not name a question here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí object.id no debe nombrar una pregunta.</translation>
     </message>
     <message>
         <source>object.id names an invalid question id.</source>
-        <translation type="unfinished"></translation>
+        <translation>object.id nombra un id de pregunta no válido.</translation>
     </message>
     <message>
         <source>object.id must be %1&lt;pack id&gt;/&lt;item id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>object.id debe ser %1&lt;id del paquete&gt;/&lt;id del elemento&gt;.</translation>
     </message>
     <message>
         <source>context.registration (the attempt id) must be a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>context.registration (el id del intento) debe ser un UUID.</translation>
     </message>
     <message>
         <source>The attempt extension %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la extensión de intento %1.</translation>
     </message>
     <message>
         <source>The attempt&apos;s packVersion is not a semantic version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El packVersion del intento no es una versión semántica.</translation>
     </message>
     <message>
         <source>The attempt&apos;s quizSha256 must be 64 lower-case hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El quizSha256 del intento debe tener 64 dígitos hexadecimales en minúscula.</translation>
     </message>
     <message>
         <source>The attempt&apos;s mode must be &quot;immediate&quot; or &quot;exam&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo del intento debe ser &quot;immediate&quot; o &quot;exam&quot;.</translation>
     </message>
     <message>
         <source>The attempt&apos;s seed must be a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla del intento debe ser un número entero de 0 a 4294967295.</translation>
     </message>
     <message>
         <source>The attempt&apos;s startedAt</source>
-        <translation type="unfinished"></translation>
+        <translation>El startedAt del intento</translation>
     </message>
     <message>
         <source>result.score.scaled must be a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>result.score.scaled debe ser un número de 0 a 1.</translation>
     </message>
     <message>
         <source>id must be a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>id debe ser un UUID.</translation>
     </message>
     <message>
         <source>result.duration must be an ISO 8601 duration from 1 second to 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>result.duration debe ser una duración ISO 8601 de 1 segundo a 1 día.</translation>
     </message>
     <message>
         <source>result.success must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>result.success debe ser true o false.</translation>
     </message>
     <message>
         <source>result.response must be the answer as a JSON object in a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>result.response debe ser la respuesta como un objeto JSON dentro de una cadena.</translation>
     </message>
     <message>
         <source>result.score needs raw and max with 0 ≤ raw ≤ max and max &gt; 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>result.score necesita raw y max con 0 ≤ raw ≤ max y max &gt; 0.</translation>
     </message>
     <message>
         <source>result.success contradicts the verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>result.success contradice el verbo.</translation>
     </message>
     <message>
         <source>verb.id must be one of the ADL verbs completed, passed, failed, answered, experienced.</source>
-        <translation type="unfinished"></translation>
+        <translation>verb.id debe ser uno de los verbos ADL completed, passed, failed, answered, experienced.</translation>
     </message>
 </context>
 <context>
@@ -3771,7 +3767,7 @@
         <translation>No hay diferencias.</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n answer key(s) changed: learners' earlier results were marked with the old answers.</source>
+        <source>⚠ %n answer key(s) changed: learners&apos; earlier results were marked with the old answers.</source>
         <translation>
             <numerusform>⚠ %n clave de respuestas cambió: los resultados anteriores de los alumnos se corrigieron con las respuestas antiguas.</numerusform>
             <numerusform>⚠ %n claves de respuestas cambiaron: los resultados anteriores de los alumnos se corrigieron con las respuestas antiguas.</numerusform>
@@ -3974,7 +3970,7 @@
         <translation>Abrir &amp;carpeta de paquete para revisar…</translation>
     </message>
     <message>
-        <source>Preview a course pack's source folder as learners will see it, without installing it: problems, answer keys and review notes.</source>
+        <source>Preview a course pack&apos;s source folder as learners will see it, without installing it: problems, answer keys and review notes.</source>
         <translation>Previsualiza la carpeta fuente de un paquete de curso tal como la verán los alumnos, sin instalarla: problemas, respuestas y notas de revisión.</translation>
     </message>
     <message>
@@ -4117,7 +4113,7 @@
         <translation>Semilla de mezcla</translation>
     </message>
     <message>
-        <source>The seed recorded with a learner's attempt shows the questions and options in the order that learner saw them.</source>
+        <source>The seed recorded with a learner&apos;s attempt shows the questions and options in the order that learner saw them.</source>
         <translation>La semilla registrada con el intento de un estudiante muestra las preguntas y las opciones en el orden en que las vio.</translation>
     </message>
     <message>
@@ -4193,35 +4189,35 @@
     <name>oht::ui::AboutDialog</name>
     <message>
         <source>Windows, widgets, database access, translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanas, controles, acceso a bases de datos, traducciones</translation>
     </message>
     <message>
         <source>The sealed lesson reader</source>
-        <translation type="unfinished"></translation>
+        <translation>El lector de lecciones aislado</translation>
     </message>
     <message>
         <source>Reading and writing course packs (zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura y escritura de paquetes de curso (zip)</translation>
     </message>
     <message>
         <source>Markdown lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones en Markdown</translation>
     </message>
     <message>
         <source>Public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio público</translation>
     </message>
     <message>
         <source>The library and progress databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Las bases de datos de la biblioteca y del progreso</translation>
     </message>
     <message>
         <source>Signatures of catalogs and packs, PIN hashing</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas de catálogos y paquetes, hash de los PIN</translation>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Compresión</translation>
     </message>
     <message>
         <source>About HealthTech Toolkit</source>
@@ -4233,39 +4229,39 @@
     </message>
     <message>
         <source>Offline courses about health technology, made for One HealthTech.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos sin conexión sobre tecnología sanitaria, hechos para One HealthTech.</translation>
     </message>
     <message>
         <source>App version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la aplicación:</translation>
     </message>
     <message>
         <source>Library database schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de la base de datos de la biblioteca:</translation>
     </message>
     <message>
         <source>Course pack format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de paquete de curso:</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de Qt:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <source>HealthTech Toolkit is free software, licensed under %1. It is built on these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthTech Toolkit es software libre, con licencia %1. Está construido sobre estas bibliotecas:</translation>
     </message>
     <message>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas y sus licencias</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Licence</source>
@@ -4273,15 +4269,15 @@
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalles</translation>
     </message>
     <message>
         <source>Copy the versions and the data folder, e.g. for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia las versiones y la carpeta de datos, p. ej. para un informe de error</translation>
     </message>
 </context>
 <context>
@@ -4550,19 +4546,19 @@ Los cuestionarios llegarán a la aplicación en la próxima versión. Usa Siguie
     </message>
     <message>
         <source>Keep the library and settings in the “data” folder beside the app (also on when a file named “portable” is there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la biblioteca y la configuración en la carpeta «data» junto a la aplicación (también se activa si hay un archivo llamado «portable»).</translation>
     </message>
     <message>
         <source>Course packs to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de curso que importar.</translation>
     </message>
     <message>
         <source>Review a pack&apos;s source folder without installing it: it reloads whenever a file in it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la carpeta fuente de un paquete sin instalarlo: se recarga cada vez que se guarda un archivo en ella.</translation>
     </message>
     <message>
         <source>“%1” is not a folder; --preview takes a pack&apos;s source folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una carpeta; --preview recibe la carpeta fuente de un paquete.</translation>
     </message>
 </context>
 <context>
