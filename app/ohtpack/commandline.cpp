@@ -143,10 +143,14 @@ QString CommandLine::generalHelp() const
     QString text = tr("Usage: ohtpack COMMAND [options] [arguments]\n\n"
                       "Checks, builds and installs HealthTech Toolkit course packs.\n\n"
                       "Commands:\n");
+    // The widest command name sets the column, so the summaries line up.
+    qsizetype width = 4; // "help"
     for (const auto &c : m_commands)
-        text += QStringLiteral("  %1 %2\n").arg(c->name().leftJustified(10), c->summary());
-    text += QStringLiteral("  %1 %2\n")
-                .arg(QStringLiteral("help").leftJustified(10),
+        width = qMax(width, c->name().size());
+    for (const auto &c : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(c->name().leftJustified(width), c->summary());
+    text += QStringLiteral("  %1  %2\n")
+                .arg(QStringLiteral("help").leftJustified(width),
                      tr("Show help for a command: ohtpack help COMMAND"));
     text +=
         tr("\nOptions for every command:\n"
