@@ -3,6 +3,7 @@
 #include "oht/reviewui/diffview.h"
 #include "oht/reviewui/folderpackcontent.h"
 #include "oht/reviewui/itempreview.h"
+#include "oht/reviewui/learnerquizpreview.h"
 #include "oht/reviewui/packwatcher.h"
 #include "oht/reviewui/problemspanel.h"
 #include "oht/web/lessonview.h"
@@ -23,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -38,7 +40,8 @@ ReviewWindow::ReviewWindow(const QString &sourceDir, QDate today, QWidget *paren
     : QMainWindow(parent), m_dir(sourceDir), m_today(today),
       m_watcher(new PackWatcher(sourceDir, today, this)), m_banner(new QLabel(this)),
       m_location(new QLabel(this)), m_outline(new QTreeWidget(this)),
-      m_preview(new ItemPreview(this)), m_content(std::make_unique<FolderPackContent>(sourceDir)),
+      m_preview(new ItemPreview(this)), m_learner(new LearnerQuizPreview(sourceDir, today, this)),
+      m_quizTabs(new QTabWidget(this)), m_content(std::make_unique<FolderPackContent>(sourceDir)),
       m_problems(new ProblemsPanel(this)), m_diff(new DiffView(sourceDir, this)),
       m_answers(new QAction(tr("Show &answer keys"), this)),
       m_reviewed(new QAction(tr("Mark item &reviewed"), this))
@@ -57,7 +60,11 @@ ReviewWindow::ReviewWindow(const QString &sourceDir, QDate today, QWidget *paren
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_location);
     m_stack = new QStackedWidget(right);
-    m_stack->addWidget(m_preview);
+    m_quizTabs->addTab(m_preview, tr("Reviewer &listing"));
+    m_quizTabs->addTab(m_learner, tr("Learner &view"));
+    m_quizTabs->setAccessibleName(tr("Quiz views"));
+    m_stack->addWidget(m_quizTabs);
+    connect(m_quizTabs, &QTabWidget::currentChanged, this, [this] { showCurrent(); });
     rightLayout->addWidget(m_stack);
     auto *split = new QSplitter(this);
     split->addWidget(m_outline);
@@ -191,6 +198,7 @@ void ReviewWindow::onValidated(const packformat::ValidationResult &result)
                                 ? m_lessonView->readingPosition()
                                 : -1;
     m_result = result;
+    m_learner->setValidation(result);
     m_content->setManifest(m_result.manifest);
     loadNotes();
     if (m_result.manifest) {
@@ -286,9 +294,11 @@ void ReviewWindow::showCurrent(double readingPosition)
             statusBar()->showMessage(opened.error().message);
         return;
     }
-    m_stack->setCurrentWidget(m_preview);
+    m_stack->setCurrentWidget(m_quizTabs);
     const auto quiz = m_result.quizzes.constFind(id);
     m_preview->showItem(m_dir, *item, quiz == m_result.quizzes.cend() ? nullptr : &*quiz);
+    if (m_quizTabs->currentWidget() == m_learner)
+        m_learner->showQuiz(id); // built and imported only when the learner view is looked at
 }
 
 void ReviewWindow::openFinding(const packformat::Finding &finding)
@@ -318,6 +328,7 @@ void ReviewWindow::openFinding(const packformat::Finding &finding)
         if (lines > 1)
             showCurrent(qBound(0.0, double(finding.line - 1) / double(lines), 1.0));
     } else {
+        m_quizTabs->setCurrentWidget(m_preview); // the listing has the source lines
         m_preview->scrollToSourceLine(finding.line);
     }
 }

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTreeWidget;
 
 namespace oht::web {
@@ -25,6 +26,7 @@ namespace oht::reviewui {
 class DiffView;
 class FolderPackContent;
 class ItemPreview;
+class LearnerQuizPreview;
 class PackWatcher;
 class ProblemsPanel;
 
@@ -54,6 +56,10 @@ public:
     DiffView *diffView() const { return m_diff; }
     /// Quizzes (answer keys on demand).
     ItemPreview *preview() const { return m_preview; }
+    /// The quiz in the learner's own QuizPage, from a private temporary library.
+    LearnerQuizPreview *learnerView() const { return m_learner; }
+    /// "Reviewer listing" (the preview) and "Learner view" tabs of a quiz.
+    QTabWidget *quizTabs() const { return m_quizTabs; }
     /// Lessons, in the learner's sealed reader; null until the first lesson is shown
     /// (creating it starts Chromium).
     web::LessonView *lessonView() const { return m_lessonView; }
@@ -90,6 +96,8 @@ private:
     QLabel *m_location;
     QTreeWidget *m_outline;
     ItemPreview *m_preview;
+    LearnerQuizPreview *m_learner;
+    QTabWidget *m_quizTabs;
     std::unique_ptr<FolderPackContent> m_content; // outlives m_lessonView
     web::LessonView *m_lessonView = nullptr;
     QStackedWidget *m_stack = nullptr;
