@@ -3905,6 +3905,41 @@
     </message>
 </context>
 <context>
+    <name>oht::reviewui::LearnerQuizPreview</name>
+    <message>
+        <source>Quiz as learners see it</source>
+        <translation>Cuestionario tal como lo ven los alumnos</translation>
+    </message>
+    <message>
+        <source>The learner view needs a temporary folder and none could be created: %1</source>
+        <translation>La vista del alumno necesita una carpeta temporal y no se pudo crear ninguna: %1</translation>
+    </message>
+    <message>
+        <source>This pack has errors, so it cannot be installed and the quiz cannot be shown as learners take it. Fix the errors listed in the Problems panel; the Reviewer listing tab still shows the questions and answer keys.</source>
+        <translation>Este paquete tiene errores, así que no se puede instalar ni mostrar el cuestionario como lo hacen los alumnos. Corrija los errores indicados en el panel Problemas; la pestaña Listado del revisor sigue mostrando las preguntas y las respuestas correctas.</translation>
+    </message>
+    <message>
+        <source>The pack could not be built for the learner view: %1</source>
+        <translation>No se pudo construir el paquete para la vista del alumno: %1</translation>
+    </message>
+    <message>
+        <source>The learner view&apos;s library could not be opened: %1</source>
+        <translation>No se pudo abrir la biblioteca de la vista del alumno: %1</translation>
+    </message>
+    <message>
+        <source>The pack could not be installed for the learner view: %1</source>
+        <translation>No se pudo instalar el paquete para la vista del alumno: %1</translation>
+    </message>
+    <message>
+        <source>The learner view&apos;s progress could not be opened: %1</source>
+        <translation>No se pudo abrir el progreso de la vista del alumno: %1</translation>
+    </message>
+    <message>
+        <source>The learner view could not create its learner.</source>
+        <translation>La vista del alumno no pudo crear su alumno.</translation>
+    </message>
+</context>
+<context>
     <name>oht::reviewui::ProblemsPanel</name>
     <message>
         <source>Problems summary</source>
@@ -4131,6 +4166,18 @@
     <message>
         <source>Changes</source>
         <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;listing</source>
+        <translation>&amp;Listado del revisor</translation>
+    </message>
+    <message>
+        <source>Learner &amp;view</source>
+        <translation>&amp;Vista del alumno</translation>
+    </message>
+    <message>
+        <source>Quiz views</source>
+        <translation>Vistas del cuestionario</translation>
     </message>
 </context>
 <context>
