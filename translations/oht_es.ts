@@ -3938,6 +3938,10 @@
         <source>The learner view could not create its learner.</source>
         <translation>La vista del alumno no pudo crear su alumno.</translation>
     </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
 </context>
 <context>
     <name>oht::reviewui::ProblemsPanel</name>
@@ -4168,16 +4172,16 @@
         <translation>Cambios</translation>
     </message>
     <message>
-        <source>Reviewer &amp;listing</source>
-        <translation>&amp;Listado del revisor</translation>
-    </message>
-    <message>
         <source>Learner &amp;view</source>
         <translation>&amp;Vista del alumno</translation>
     </message>
     <message>
         <source>Quiz views</source>
         <translation>Vistas del cuestionario</translation>
+    </message>
+    <message>
+        <source>Reviewer l&amp;isting</source>
+        <translation>L&amp;istado del revisor</translation>
     </message>
 </context>
 <context>

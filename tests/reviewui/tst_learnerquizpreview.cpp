@@ -78,7 +78,8 @@ class TestLearnerQuizPreview : public QObject
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openItem("quiz-1"));
         QCOMPARE(window.quizTabs()->tabText(1).remove('&'), "Learner view");
-        window.quizTabs()->setCurrentIndex(1);
+        // Keyboard: the tab's mnemonic.
+        QTest::keyClick(&window, Qt::Key_V, Qt::AltModifier);
         QCOMPARE(window.quizTabs()->currentWidget(), window.learnerView());
     }
 
@@ -230,6 +231,7 @@ private slots:
         QVERIFY2(message.contains("Problems panel"), qPrintable(message));
         QVERIFY(window.learnerView()->messageLabel()->isVisible());
         QCOMPARE(window.currentItemId(), "quiz-1");
+        QVERIFY(window.grab().save(OHT_SCREENSHOT_DIR "/reviewui-learnerquizpreview-errors.png"));
         // The listing still works.
         window.quizTabs()->setCurrentIndex(0);
         QCOMPARE(window.preview()->itemId(), "quiz-1");

@@ -3,6 +3,7 @@
 #include "oht/library/library.h"
 #include "oht/packio/packbuilder.h"
 #include "oht/progress/learnersession.h"
+#include "oht/progress/profilestore.h"
 #include "oht/progress/progressservices.h"
 #include "oht/quizview/quizpage.h"
 
@@ -117,6 +118,8 @@ bool LearnerQuizPreview::importSource()
             m_progress.reset();
             return false;
         }
+        // The private learner's name says whose attempts these are.
+        (void)m_progress->profiles().rename(profile->id, tr("Reviewer"));
         m_page = new quizview::QuizPage(*m_library, m_progress->attempts(), m_progress->events(),
                                         m_stack);
         m_page->setProfileId(m_progress->profileId());

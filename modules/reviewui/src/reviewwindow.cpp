@@ -60,7 +60,7 @@ ReviewWindow::ReviewWindow(const QString &sourceDir, QDate today, QWidget *paren
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_location);
     m_stack = new QStackedWidget(right);
-    m_quizTabs->addTab(m_preview, tr("Reviewer &listing"));
+    m_quizTabs->addTab(m_preview, tr("Reviewer l&isting"));
     m_quizTabs->addTab(m_learner, tr("Learner &view"));
     m_quizTabs->setAccessibleName(tr("Quiz views"));
     m_stack->addWidget(m_quizTabs);
