@@ -159,13 +159,17 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("quizEdited");
-        QTest::newRow("quiz edited") << "quizzes/quiz-1.json" << true;
-        QTest::newRow("lesson edited") << "lessons/lesson-1.md" << false;
+        QTest::addColumn<QString>("version"); // empty: pack.json untouched
+        QTest::newRow("quiz edited") << "quizzes/quiz-1.json" << true << QString();
+        QTest::newRow("lesson edited") << "lessons/lesson-1.md" << false << QString();
+        QTest::newRow("quiz edited, newer version") << "quizzes/quiz-1.json" << true << "1.1.0";
+        QTest::newRow("quiz edited, older version") << "quizzes/quiz-1.json" << true << "0.9.0";
     }
     void aSavedChangeReloads()
     {
         QFETCH(QString, file);
         QFETCH(bool, quizEdited);
+        QFETCH(QString, version);
         const QString dir = freshPack();
         ReviewWindow window(dir, kToday);
         showLearnerView(window);
@@ -181,9 +185,14 @@ private slots:
         QByteArray quiz = test::PackSourceWriter::minimalQuiz();
         quiz.replace("Which of these is a health data standard?",
                      "Which one is a FHIR-like standard?");
-        // Same version number: the preview reimports edited content all the same.
-        QVERIFY(write(QDir(dir).filePath(file),
-                      quizEdited ? quiz : QByteArray("# First lesson\n\nEdited.\n")));
+        if (!version.isEmpty()) { // an older one is reimported too (forced)
+            test::PackSourceWriter other(QStringLiteral("org.example.test"), version);
+            other.setFile(file, quiz);
+            QVERIFY(other.writeTo(dir));
+        } else { // same version number: edited content is reimported all the same
+            QVERIFY(write(QDir(dir).filePath(file),
+                          quizEdited ? quiz : QByteArray("# First lesson\n\nEdited.\n")));
+        }
         if (quizEdited) {
             // The learner's page closes an attempt whose questions changed; the reviewer
             // sees the edit in a new attempt at once.
