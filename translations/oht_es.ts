@@ -896,6 +896,38 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Queued: metered connection</source>
+        <translation>En cola: conexión de datos medidos</translation>
+    </message>
+    <message>
+        <source>Downloading %1 %</source>
+        <translation>Descargando %1 %</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Instalando…</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>No instalado: %1</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Descarga fallida: %1</translation>
+    </message>
 </context>
 <context>
     <name>oht::catalogui::CourseExporter</name>
@@ -1011,6 +1043,42 @@
     <message>
         <source>Questions</source>
         <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>sin red</translation>
+    </message>
+    <message>
+        <source>the server refused it</source>
+        <translation>el servidor la rechazó</translation>
+    </message>
+    <message>
+        <source>damaged file</source>
+        <translation>archivo dañado</translation>
+    </message>
+    <message>
+        <source>disk error</source>
+        <translation>error de disco</translation>
+    </message>
+    <message>
+        <source>signature not trusted</source>
+        <translation>firma no fiable</translation>
+    </message>
+    <message>
+        <source>older than the installed version</source>
+        <translation>más antigua que la versión instalada</translation>
+    </message>
+    <message>
+        <source>not a valid course</source>
+        <translation>no es un curso válido</translation>
+    </message>
+    <message>
+        <source>see Downloads</source>
+        <translation>ver Descargas</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ CatalogBrowser::CatalogBrowser(library::Library &library, catalog::CatalogConfig
     setObjectName(QStringLiteral("catalogBrowser"));
     setWindowTitle(tr("Get Courses"));
     m_filter->setSourceModel(m_model);
+    m_model->followDownloads(&queue, &installer);
     m_downloads = new DownloadsPanel(queue, config, installer, this);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);

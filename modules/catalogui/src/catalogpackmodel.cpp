@@ -1,6 +1,8 @@
 #include "oht/catalogui/catalogpackmodel.h"
 
+#include "oht/catalog/downloadqueue.h"
 #include "oht/catalogui/displaytext.h"
+#include "oht/catalogui/installcontroller.h"
 
 #include <QLocale>
 
@@ -13,6 +15,77 @@ void CatalogPackModel::setStatuses(QList<catalog::PackStatus> statuses)
     beginResetModel();
     m_statuses = std::move(statuses);
     endResetModel();
+}
+
+void CatalogPackModel::followDownloads(catalog::DownloadQueue *queue,
+                                       const InstallController *installer)
+{
+    m_queue = queue;
+    m_installer = installer;
+    using catalog::DownloadJob;
+    using catalog::DownloadQueue;
+    for (DownloadJob *job : queue->jobs())
+        watch(job);
+    connect(queue, &DownloadQueue::jobAdded, this, [this](DownloadJob *job) {
+        watch(job);
+        statusChanged(job->entry().id);
+    });
+    connect(queue, &DownloadQueue::jobRemoved, this,
+            [this](DownloadJob *job) { statusChanged(job->entry().id); });
+    if (installer)
+        connect(installer, &InstallController::installFailed, this,
+                [this](DownloadJob *job) { statusChanged(job->entry().id); });
+}
+
+void CatalogPackModel::watch(catalog::DownloadJob *job)
+{
+    const QString packId = job->entry().id;
+    connect(job, &catalog::DownloadJob::stateChanged, this,
+            [this, packId] { statusChanged(packId); });
+    connect(job, &catalog::DownloadJob::progress, this, [this, packId] { statusChanged(packId); });
+}
+
+void CatalogPackModel::statusChanged(const QString &packId)
+{
+    const int row = rowOf(packId);
+    if (row < 0)
+        return;
+    const QModelIndex cell = index(row, Status);
+    emit dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+QString CatalogPackModel::downloadStatus(const QString &packId, bool full) const
+{
+    const catalog::DownloadJob *job = m_queue ? m_queue->find(packId) : nullptr;
+    if (!job)
+        return {};
+    using catalog::DownloadState;
+    const qint64 total = job->bytesTotal();
+    const int percent = total > 0 ? int(job->bytesReceived() * 100 / total) : 0;
+    switch (job->state()) {
+    case DownloadState::Queued:
+        return tr("Queued");
+    case DownloadState::WaitingForUnmetered:
+        return tr("Queued: metered connection");
+    case DownloadState::Downloading:
+        return tr("Downloading %1 %").arg(QLocale().toString(percent));
+    case DownloadState::Paused:
+        return tr("Paused");
+    case DownloadState::Verifying:
+        return tr("Checking…");
+    case DownloadState::Finished: {
+        const QString refused = m_installer ? m_installer->errorOf(job) : QString();
+        if (refused.isEmpty())
+            return tr("Installing…");
+        return full ? refused : tr("Not installed: %1").arg(m_installer->reasonOf(job));
+    }
+    case DownloadState::Failed:
+        return full ? job->error().message
+                    : tr("Download failed: %1").arg(DisplayText::reason(job->error().code));
+    case DownloadState::Cancelled:
+        break;
+    }
+    return {};
 }
 
 const catalog::PackStatus *CatalogPackModel::status(const QString &packId) const
@@ -87,6 +160,8 @@ QVariant CatalogPackModel::data(const QModelIndex &index, int role) const
         case Language:
             return DisplayText::language(entry.language);
         case Status:
+            if (const QString download = downloadStatus(entry.id, false); !download.isEmpty())
+                return download;
             return status.needsNewerApp ? tr("Needs a newer app")
                                         : DisplayText::availability(status.availability);
         }
@@ -94,6 +169,8 @@ QVariant CatalogPackModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Title)
             return entry.description;
+        if (index.column() == Status)
+            return downloadStatus(entry.id, true); // the whole reason of a failure
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Size)

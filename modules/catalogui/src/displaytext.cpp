@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 
 namespace oht::catalogui {
 
@@ -58,6 +59,34 @@ QString DisplayText::state(catalog::DownloadState state)
         return tr("Cancelled");
     }
     return {};
+}
+
+QString DisplayText::reason(const QString &errorCode)
+{
+    const auto is = [&errorCode](std::initializer_list<const char *> codes) {
+        return std::any_of(codes.begin(), codes.end(), [&errorCode](const char *code) {
+            return errorCode == QLatin1String(code);
+        });
+    };
+    if (is({"catalog.download-interrupted"}))
+        return tr("connection lost");
+    if (is({"catalog.no-network"}))
+        return tr("no network");
+    if (is({"catalog.download-refused", "catalog.download-unusable"}))
+        return tr("the server refused it");
+    if (is({"catalog.download-too-large", "catalog.hash-mismatch", "catalog.size-mismatch"}))
+        return tr("damaged file");
+    if (is({"catalog.download-write-failed", "catalog.download-unreadable",
+            "catalog.pack-unreadable"}))
+        return tr("disk error");
+    if (is({"catalog.bad-signature", "catalog.unknown-key", "catalog.unsigned",
+            "catalog.unsupported-algorithm"}))
+        return tr("signature not trusted");
+    if (is({"catalog.downgrade"}))
+        return tr("older than the installed version");
+    if (is({"catalog.invalid-pack", "catalog.entry-mismatch"}))
+        return tr("not a valid course");
+    return tr("see Downloads");
 }
 
 QString DisplayText::remaining(int seconds)

@@ -16,8 +16,10 @@ InstallController::InstallController(library::Library &library, catalog::Catalog
     : QObject(parent), m_library(library), m_config(config), m_queue(queue)
 {
     connect(&m_queue, &catalog::DownloadQueue::finished, this, &InstallController::enqueue);
-    connect(&m_queue, &catalog::DownloadQueue::jobRemoved, this,
-            [this](catalog::DownloadJob *job) { m_errors.remove(job); });
+    connect(&m_queue, &catalog::DownloadQueue::jobRemoved, this, [this](catalog::DownloadJob *job) {
+        m_errors.remove(job);
+        m_errorCodes.remove(job);
+    });
 }
 
 InstallController::~InstallController()
@@ -31,6 +33,11 @@ InstallController::~InstallController()
 QString InstallController::errorOf(const catalog::DownloadJob *job) const
 {
     return m_errors.value(job);
+}
+
+QString InstallController::reasonOf(const catalog::DownloadJob *job) const
+{
+    return m_errors.contains(job) ? DisplayText::reason(m_errorCodes.value(job)) : QString();
 }
 
 void InstallController::enqueue(catalog::DownloadJob *job, const QString &filePath)
@@ -58,6 +65,7 @@ void InstallController::startNext()
         outcome.packId = entry.id;
         auto library = library::Library::open(dataDir);
         if (!library) {
+            outcome.errorCode = library.error().code;
             outcome.message = tr("“%1” was not installed: %2. Your library has not been changed.")
                                   .arg(entry.title, library.error().message);
         } else {
@@ -69,6 +77,8 @@ void InstallController::startNext()
             catalog::PackInstaller installer(lib, keys);
             const auto report = installer.install(filePath, entry);
             outcome.ok = report.ok();
+            if (!report)
+                outcome.errorCode = report.error().code;
             if (!report)
                 outcome.message =
                     tr("“%1” was not installed: %2. Your library has not been changed.")
@@ -98,6 +108,7 @@ void InstallController::finish(catalog::DownloadJob *job, const Outcome &outcome
     if (!outcome.ok) {
         if (job) {
             m_errors.insert(job, outcome.message);
+            m_errorCodes.insert(job, outcome.errorCode);
             emit installFailed(job, outcome.message);
         }
     } else {

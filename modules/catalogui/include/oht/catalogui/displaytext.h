@@ -20,6 +20,9 @@ public:
     static QString language(const QString &code);
     static QString availability(catalog::PackAvailability availability);
     static QString state(catalog::DownloadState state);
+    /// A download's or install's failure in a few words, from its Error code
+    /// ("connection lost", "signature not trusted"); the whole message goes elsewhere.
+    static QString reason(const QString &errorCode);
     /// "About 3 minutes left"; empty when unknown.
     static QString remaining(int seconds);
     /// "4.2 MB of 12 MB".

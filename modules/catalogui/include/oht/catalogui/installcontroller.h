@@ -36,6 +36,8 @@ public:
 
     /// The refusal of a finished download, empty if none.
     QString errorOf(const catalog::DownloadJob *job) const;
+    /// The refusal in a few words ("signature not trusted"), empty if none.
+    QString reasonOf(const catalog::DownloadJob *job) const;
     bool isInstalling() const { return m_worker != nullptr; }
 
 signals:
@@ -49,6 +51,7 @@ private:
         bool ok = false;
         QString packId;
         QString message;
+        QString errorCode; ///< the Error's code when refused
     };
     void enqueue(catalog::DownloadJob *job, const QString &filePath);
     void startNext();
@@ -58,6 +61,7 @@ private:
     catalog::CatalogConfig &m_config;
     catalog::DownloadQueue &m_queue;
     QHash<const catalog::DownloadJob *, QString> m_errors;
+    QHash<const catalog::DownloadJob *, QString> m_errorCodes;
     QList<QPair<QPointer<catalog::DownloadJob>, QString>> m_pending;
     QThread *m_worker = nullptr;
 };
