@@ -1280,6 +1280,40 @@
     </message>
 </context>
 <context>
+    <name>oht::catalogui::RestoredDownloadsNotice</name>
+    <message>
+        <source>Res&amp;ume All</source>
+        <translation>Reanudar to&amp;das</translation>
+    </message>
+    <message>
+        <source>Resume all paused downloads</source>
+        <translation>Reanudar todas las descargas en pausa</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice about paused downloads</source>
+        <translation>Descartar el aviso de las descargas en pausa</translation>
+    </message>
+    <message>
+        <source>A download was paused when the app closed.</source>
+        <translation>Una descarga quedó en pausa al cerrar la aplicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloads were paused when the app closed.</source>
+        <translation>
+            <numerusform>%n descarga quedó en pausa al cerrar la aplicación.</numerusform>
+            <numerusform>%n descargas quedaron en pausa al cerrar la aplicación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume them here, or one by one in File ▸ Get Courses.</source>
+        <translation>Reanúdelas aquí, o una a una en Archivo ▸ Obtener cursos.</translation>
+    </message>
+</context>
+<context>
     <name>oht::catalogui::SourceInput</name>
     <message>
         <source>“%1” is already in the list of catalogs.</source>

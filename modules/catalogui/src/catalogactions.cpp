@@ -5,6 +5,7 @@
 #include "oht/catalogui/downloadindicator.h"
 #include "oht/catalogui/downloadspanel.h"
 #include "oht/catalogui/installcontroller.h"
+#include "oht/catalogui/restoreddownloadsnotice.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -16,7 +17,7 @@ CatalogActions::CatalogActions(library::Library &library, catalog::CatalogConfig
                                QWidget *window)
     : QObject(window), m_library(library), m_config(config), m_queue(queue), m_network(network),
       m_window(window), m_installer(new InstallController(library, config, queue, this)),
-      m_indicator(new DownloadIndicator(queue)),
+      m_indicator(new DownloadIndicator(queue)), m_restored(new RestoredDownloadsNotice(queue)),
       m_getCourses(new QAction(tr("&Get Courses…"), this)),
       m_export(new QAction(tr("&Export Course…"), this))
 {
@@ -38,11 +39,18 @@ CatalogActions::~CatalogActions()
     // The indicator usually lives in the window's status bar, which deletes it.
     if (m_indicator && !m_indicator->parent())
         delete m_indicator.data();
+    if (m_restored && !m_restored->parent())
+        delete m_restored.data();
 }
 
 DownloadIndicator *CatalogActions::indicator() const
 {
     return m_indicator;
+}
+
+RestoredDownloadsNotice *CatalogActions::restoredNotice() const
+{
+    return m_restored;
 }
 
 CatalogBrowser *CatalogActions::browser() const

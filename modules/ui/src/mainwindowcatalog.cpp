@@ -2,6 +2,7 @@
 // menu entries, the download indicator and the library refreshes.
 #include "oht/catalogui/catalogactions.h"
 #include "oht/catalogui/downloadindicator.h"
+#include "oht/catalogui/restoreddownloadsnotice.h"
 #include "oht/ui/coursepage.h"
 #include "oht/ui/librarypage.h"
 #include "oht/ui/mainwindow.h"
@@ -32,6 +33,7 @@ void MainWindow::addCatalog(catalogui::CatalogActions *catalog)
     QTableView *table = m_libraryPage->table();
     table->insertAction(m_removeAction, catalog->exportAction());
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    statusBar()->addPermanentWidget(catalog->restoredNotice());
     statusBar()->addPermanentWidget(catalog->indicator());
     catalog->setCurrentPackProvider([this] {
         return isLibraryShown() ? m_libraryPage->selectedPackId() : m_coursePage->packId();

@@ -23,6 +23,7 @@ namespace oht::catalogui {
 class CatalogBrowser;
 class DownloadIndicator;
 class InstallController;
+class RestoredDownloadsNotice;
 
 /// What the main window gets from the catalog GUI: the "Get Courses…" and "Export
 /// Course…" actions, the status-bar download indicator, and the (lazily created) catalog
@@ -39,6 +40,9 @@ public:
     QAction *getCoursesAction() const { return m_getCourses; }
     QAction *exportAction() const { return m_export; }
     DownloadIndicator *indicator() const;
+    /// "2 downloads were paused when the app closed — Resume All", for the status bar
+    /// (hidden when there are none). Downloads restored after this was made are not in it.
+    RestoredDownloadsNotice *restoredNotice() const;
     InstallController *installer() const { return m_installer; }
     /// Opens (creating it on first use) and raises the browser.
     CatalogBrowser *showBrowser();
@@ -69,7 +73,8 @@ private:
     QNetworkAccessManager *m_network;
     QWidget *m_window;
     InstallController *m_installer;
-    QPointer<DownloadIndicator> m_indicator; ///< owned by the status bar once placed there
+    QPointer<DownloadIndicator> m_indicator;      ///< owned by the status bar once placed there
+    QPointer<RestoredDownloadsNotice> m_restored; ///< likewise
     QAction *m_getCourses;
     QAction *m_export;
     QPointer<CatalogBrowser> m_browser;
