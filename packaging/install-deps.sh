@@ -4,7 +4,7 @@
 set -eu
 PACKAGES="cmake ninja-build g++ pkg-config
 qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-charts-dev
-qt6-translations-l10n libarchive-dev libmd4c-dev libmd4c-html0-dev libsodium-dev nginx
+qt6-translations-l10n libarchive-dev libmd4c-dev libmd4c-html0-dev libsodium-dev libssl-dev nginx
 xvfb xauth clang libclang-rt-14-dev time
 qt6-svg-dev dpkg-dev file desktop-file-utils appstream shared-mime-info
 poppler-utils"

@@ -7,6 +7,8 @@
 #include "testpacks.h"
 
 #include <QDirIterator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -33,6 +35,19 @@ QStringList librarySnapshot(library::Library &library)
     QStringList names;
     while (blobs.hasNext())
         names << QFileInfo(blobs.next()).fileName();
+    // Small files are rows of the packed store.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snapshot"));
+        db.setDatabaseName(library.dataDir() + QStringLiteral("/blobs.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery rows(QStringLiteral("SELECT sha256 FROM blobs"), db);
+            while (rows.next())
+                names << rows.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("snapshot"));
     names.sort();
     return state + names;
 }

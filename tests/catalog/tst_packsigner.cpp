@@ -11,6 +11,8 @@
 #include "testpacks.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -205,10 +207,22 @@ private slots:
         auto library =
             std::move(library::Library::open(dir.filePath(QStringLiteral("data")))).value();
         QVERIFY(library->importPack(path).ok());
-        const QString blob = *library->filePath(QStringLiteral("org.example.test"),
-                                                QStringLiteral("lessons/lesson-1.md"));
-        QFile::setPermissions(blob, QFile::ReadOwner | QFile::WriteOwner);
-        QVERIFY(TestPacks::writeAll(blob, "tampered"));
+        // Damage the stored lesson (a small file, so a row of the packed store).
+        const QByteArray sha = *library->fileSha256(QStringLiteral("org.example.test"),
+                                                    QStringLiteral("lessons/lesson-1.md"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("data/blobs.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery tamper(db);
+            QVERIFY(tamper.prepare(QStringLiteral("UPDATE blobs SET data = ? WHERE sha256 = ?")));
+            tamper.addBindValue(QByteArray("tampered"));
+            tamper.addBindValue(QString::fromLatin1(sha));
+            QVERIFY(tamper.exec());
+            QCOMPARE(tamper.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         const QString exported = dir.filePath(QStringLiteral("exported.ohtpack"));
         QCOMPARE(library->exportPack(QStringLiteral("org.example.test"), exported).error().code,
                  "library.blob-damaged");

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -91,18 +92,57 @@ inline QStringList filesUnder(const QString &dataDir, const QString &sub)
     return files;
 }
 
+/// The rows of the packed blob store (blobs.sqlite) as "sha256 size", sorted; empty when
+/// the file does not exist yet.
+inline QStringList packedBlobs(const QString &dataDir)
+{
+    const QString file = dataDir + "/blobs.sqlite";
+    if (!QFileInfo::exists(file))
+        return {};
+    const QString name = QStringLiteral("test-packed");
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", name);
+        db.setDatabaseName(file);
+        db.setConnectOptions("QSQLITE_OPEN_READONLY");
+        if (!db.open())
+            return {QStringLiteral("cannot open")};
+        QSqlQuery query("SELECT sha256, length(data) FROM blobs", db);
+        while (query.next())
+            rows << query.value(0).toString() + ' ' + query.value(1).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    rows.sort();
+    return rows;
+}
+
+/// Every stored blob, packed or a file, by hash: where a file is kept is the store's
+/// business, that it is kept (once) is what the tests check.
+inline QStringList storedBlobs(const QString &dataDir)
+{
+    QStringList hashes;
+    for (const QString &row : packedBlobs(dataDir))
+        hashes << row.section(' ', 0, 0);
+    for (const QString &file : filesUnder(dataDir, "blobs"))
+        hashes << file.section('/', -1);
+    hashes.sort();
+    return hashes;
+}
+
 /// What a failed import must leave exactly as it was.
 struct LibraryState
 {
     QString rows;
     QStringList blobs;
+    QStringList packed;
     QStringList tmp;
     bool operator==(const LibraryState &) const = default;
 };
 
 inline LibraryState libraryState(const QString &dataDir)
 {
-    return {dumpDatabase(dataDir), filesUnder(dataDir, "blobs"), filesUnder(dataDir, "tmp")};
+    return {dumpDatabase(dataDir), filesUnder(dataDir, "blobs"), packedBlobs(dataDir),
+            filesUnder(dataDir, "tmp")};
 }
 
 } // namespace oht::test

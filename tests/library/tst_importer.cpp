@@ -5,6 +5,7 @@
 #include "rawzipbuilder.h"
 #include "tempdatadir.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -30,6 +31,8 @@ private slots:
     void olderVersionWithForce();
     void refusalKeepsAllFindings();
     void progressIsReported();
+    void largeFilesStayFilesSmallOnesArePacked();
+    void blobFilesOfOlderLibrariesAreStillRead();
 
 private:
     QString build(const test::PackSourceWriter &source, const QString &name)
@@ -77,8 +80,11 @@ void TestImporter::firstInstall()
     const auto quiz = m_lib->quizJson("org.example.importer", "quiz-1");
     QVERIFY(quiz.ok());
     QCOMPARE(*quiz, test::PackSourceWriter::minimalQuiz());
-    // One blob per distinct file, nothing left in tmp/.
-    QCOMPARE(test::filesUnder(m_data->path(), "blobs").size(), 5);
+    // One blob per distinct file: the small ones packed, zz/late.bin (200 kB) a file;
+    // nothing left in tmp/.
+    QCOMPARE(test::storedBlobs(m_data->path()).size(), 5);
+    QCOMPARE(test::packedBlobs(m_data->path()).size(), 4);
+    QCOMPARE(test::filesUnder(m_data->path(), "blobs").size(), 1);
     QCOMPARE(test::filesUnder(m_data->path(), "tmp"), QStringList());
 }
 
@@ -169,7 +175,7 @@ void TestImporter::newerVersionUpdatesInPlace()
     QCOMPARE(dropped.error().code, QStringLiteral("library.unknown-item"));
     const auto manifest = m_lib->manifest("org.example.importer");
     QCOMPARE(manifest->findItem("lesson-1")->title, QStringLiteral("First lesson, revised"));
-    QVERIFY(!m_lib->filePath("org.example.importer", "lessons/lesson-2.md").ok());
+    QVERIFY(!m_lib->openFile("org.example.importer", "lessons/lesson-2.md").ok());
 
     // The kept item's row was updated in place (its progress row survived); the dropped
     // item's row was deleted.
@@ -251,3 +257,75 @@ void TestImporter::progressIsReported()
 
 QTEST_GUILESS_MAIN(TestImporter)
 #include "tst_importer.moc"
+
+void TestImporter::largeFilesStayFilesSmallOnesArePacked()
+{
+    auto source = importerSource("1.0.0");
+    // Just over the packing limit, in a format stored as is: a file of its own.
+    QByteArray video(256 * 1024 + 1, Qt::Uninitialized);
+    for (qsizetype i = 0; i < video.size(); ++i)
+        video[i] = char((i * 7919) >> 3);
+    source.setFile("media/clip.mp4", video);
+    source.setFile("media/small.png", QByteArray("small image"));
+    QVERIFY(m_lib->importPack(build(source, "v1")).ok());
+
+    const QByteArray videoSha = *m_lib->fileSha256("org.example.importer", "media/clip.mp4");
+    QVERIFY(test::filesUnder(m_data->path(), "blobs")
+                .contains(QString::fromLatin1(videoSha.left(2) + '/' + videoSha)));
+    QVERIFY(!test::storedBlobs(m_data->path()).isEmpty());
+    for (const QString &row : test::packedBlobs(m_data->path()))
+        QVERIFY(!row.startsWith(QString::fromLatin1(videoSha)));
+    const QByteArray smallSha = *m_lib->fileSha256("org.example.importer", "media/small.png");
+    QVERIFY(test::packedBlobs(m_data->path()).contains(QString::fromLatin1(smallSha) + " 11"));
+
+    // Both read back the same way; the large one is streamed from its file.
+    auto clip = m_lib->openFile("org.example.importer", "media/clip.mp4");
+    QVERIFY(clip.ok());
+    QVERIFY(qobject_cast<QFile *>(clip->get()));
+    QCOMPARE((*clip)->readAll(), video);
+    auto small = m_lib->openFile("org.example.importer", "media/small.png");
+    QVERIFY(small.ok());
+    QCOMPARE((*small)->readAll(), QByteArray("small image"));
+    QCOMPARE(*m_lib->readFile("org.example.importer", "media/clip.mp4"), video);
+
+    // An export gives back the pack byte for byte, whichever store each file came from.
+    const QString exported = m_work->filePath("exported.ohtpack");
+    QVERIFY(m_lib->exportPack("org.example.importer", exported).ok());
+    QFile original(m_work->filePath("v1.ohtpack")), copy(exported);
+    QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), original.readAll());
+}
+
+void TestImporter::blobFilesOfOlderLibrariesAreStillRead()
+{
+    // Libraries written before the packed store keep every blob as a file. Turn this
+    // library's packed lesson back into such a file: it must still be read, exported and
+    // reused by a later import instead of being stored twice.
+    QVERIFY(m_lib->importPack(build(importerSource("1.0.0"), "v1")).ok());
+    const QByteArray sha = *m_lib->fileSha256("org.example.importer", "lessons/lesson-1.md");
+    const QByteArray bytes = *m_lib->readFile("org.example.importer", "lessons/lesson-1.md");
+    m_lib.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "packed");
+        db.setDatabaseName(m_data->filePath("blobs.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery remove(db);
+        QVERIFY(remove.prepare("DELETE FROM blobs WHERE sha256 = ?"));
+        remove.addBindValue(QString::fromLatin1(sha));
+        QVERIFY(remove.exec());
+        QCOMPARE(remove.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase("packed");
+    const QString file = m_data->filePath("blobs/" + QString::fromLatin1(sha.left(2)));
+    QVERIFY(QDir().mkpath(file));
+    QFile blob(file + '/' + QString::fromLatin1(sha));
+    QVERIFY(blob.open(QIODevice::WriteOnly) && blob.write(bytes) == bytes.size());
+    blob.close();
+    m_lib = std::move(library::Library::open(m_data->path())).value();
+
+    QCOMPARE(*m_lib->readFile("org.example.importer", "lessons/lesson-1.md"), bytes);
+    QVERIFY(m_lib->lessonHtml("org.example.importer", "lesson-1").ok());
+    QVERIFY(m_lib->exportPack("org.example.importer", m_work->filePath("e.ohtpack")).ok());
+    QVERIFY(m_lib->importPack(build(importerSource("1.1.0"), "v2")).ok());
+    QCOMPARE(test::storedBlobs(m_data->path()).count(QString::fromLatin1(sha)), 1);
+}

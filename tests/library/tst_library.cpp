@@ -117,12 +117,10 @@ void TestLibrary::readsContent()
     QVERIFY(m_lib->lessonHtml(kPack, "lesson-1")->contains("<strong>patients</strong>"));
     QCOMPARE(*m_lib->quizJson(kPack, "quiz-1"), test::PackSourceWriter::minimalQuiz());
 
-    const auto path = m_lib->filePath(kPack, "media/logo.png");
-    QVERIFY(path.ok());
-    QVERIFY(path->startsWith(m_lib->dataDir() + "/blobs/"));
-    QFile blob(*path);
-    QVERIFY(blob.open(QIODevice::ReadOnly));
-    QCOMPARE(blob.readAll(), QByteArray("shared logo bytes"));
+    const auto blob = m_lib->openFile(kPack, "media/logo.png");
+    QVERIFY(blob.ok());
+    QVERIFY((*blob)->isOpen());
+    QCOMPARE((*blob)->readAll(), QByteArray("shared logo bytes"));
     QCOMPARE(*m_lib->readFile(kPack, "media/logo.png"), QByteArray("shared logo bytes"));
     QFile source(m_work->filePath("src-t/lessons/lesson-1.md"));
     QVERIFY(source.open(QIODevice::ReadOnly));
@@ -183,7 +181,7 @@ void TestLibrary::unknownThingsAreErrors()
     else if (call == "quiz")
         error = m_lib->quizJson(packId, arg).error();
     else if (call == "file")
-        error = m_lib->filePath(packId, arg).error();
+        error = m_lib->openFile(packId, arg).error();
     else if (call == "read")
         error = m_lib->readFile(packId, arg).error();
     QCOMPARE(error.code, expectedCode);
@@ -209,7 +207,7 @@ void TestLibrary::removePack()
 {
     QVERIFY(m_lib->importPack(build(withLogo(kPack, "Test"), "t")).ok());
     QVERIFY(m_lib->importPack(build(withLogo("org.example.other", "Other"), "o")).ok());
-    const auto blobs = test::filesUnder(m_data->path(), "blobs");
+    const auto blobs = test::storedBlobs(m_data->path());
 
     QVERIFY(m_lib->removePack(kPack));
     QCOMPARE(m_lib->packs()->size(), 1);
@@ -220,7 +218,7 @@ void TestLibrary::removePack()
     // No row of the removed pack is left anywhere.
     QVERIFY(!test::dumpDatabase(m_data->path()).contains(kPack));
     // Blobs stay until a sweep.
-    QCOMPARE(test::filesUnder(m_data->path(), "blobs"), blobs);
+    QCOMPARE(test::storedBlobs(m_data->path()), blobs);
 }
 
 void TestLibrary::removeUnknownPackIsAnError()
@@ -235,15 +233,15 @@ void TestLibrary::removeUnknownPackIsAnError()
 void TestLibrary::sweepRemovesOnlyOrphans()
 {
     QVERIFY(m_lib->importPack(build(withLogo(kPack, "Test"), "t")).ok());
-    const auto blobs = test::filesUnder(m_data->path(), "blobs");
+    const auto blobs = test::storedBlobs(m_data->path());
     QCOMPARE(blobs.size(), 4);
     QCOMPARE(*m_lib->sweepOrphans(), 0);
-    QCOMPARE(test::filesUnder(m_data->path(), "blobs"), blobs);
+    QCOMPARE(test::storedBlobs(m_data->path()), blobs);
     QVERIFY(m_lib->readFile(kPack, "media/logo.png").ok());
 
     QVERIFY(m_lib->removePack(kPack));
     QCOMPARE(*m_lib->sweepOrphans(), 4);
-    QCOMPARE(test::filesUnder(m_data->path(), "blobs"), QStringList());
+    QCOMPARE(test::storedBlobs(m_data->path()), QStringList());
     QVERIFY(!test::dumpDatabase(m_data->path()).contains("blobs: "));
 }
 
@@ -251,19 +249,19 @@ void TestLibrary::twoPacksShareABlob()
 {
     QVERIFY(m_lib->importPack(build(withLogo("org.example.a", "A"), "a")).ok());
     QVERIFY(m_lib->importPack(build(withLogo("org.example.b", "B"), "b")).ok());
-    const QString logoA = *m_lib->filePath("org.example.a", "media/logo.png");
-    QCOMPARE(*m_lib->filePath("org.example.b", "media/logo.png"), logoA);
-    // Lesson, quiz and logo are shared; each pack has its own "own.png".
-    QCOMPARE(test::filesUnder(m_data->path(), "blobs").size(), 5);
+    QCOMPARE(*m_lib->fileSha256("org.example.b", "media/logo.png"),
+             *m_lib->fileSha256("org.example.a", "media/logo.png"));
+    // Lesson, quiz and logo are shared (stored once); each pack has its own "own.png".
+    QCOMPARE(test::storedBlobs(m_data->path()).size(), 5);
 
     QVERIFY(m_lib->removePack("org.example.a"));
     QCOMPARE(*m_lib->sweepOrphans(), 1); // a's own.png only
-    QVERIFY(QFile::exists(logoA));
+    QCOMPARE(test::storedBlobs(m_data->path()).size(), 4);
     QCOMPARE(*m_lib->readFile("org.example.b", "media/logo.png"), QByteArray("shared logo bytes"));
 
     QVERIFY(m_lib->removePack("org.example.b"));
     QCOMPARE(*m_lib->sweepOrphans(), 4);
-    QVERIFY(!QFile::exists(logoA));
+    QCOMPARE(test::storedBlobs(m_data->path()), QStringList());
 }
 
 void TestLibrary::secondObjectSeesChanges()

@@ -27,8 +27,10 @@ QString tr(const char *text)
 /// Called for each regular file that passed EntryChecker, positioned at its data.
 using FileVisitor = std::function<Result<void>(const RawHeader &, ReadSession &)>;
 
-/// One full pass: opens, checks every header, and hands regular files to `visit`.
-Result<void> walk(ReadSession &session, const Limits &limits, const FileVisitor &visit)
+/// One pass: opens, checks every header, and hands regular files to `visit`. Stops early
+/// only when `stop` is given and becomes true.
+Result<void> walk(ReadSession &session, const Limits &limits, const FileVisitor &visit,
+                  const bool *stop = nullptr)
 {
     if (auto ok = session.open(); !ok)
         return ok.error();
@@ -47,6 +49,8 @@ Result<void> walk(ReadSession &session, const Limits &limits, const FileVisitor 
             if (auto ok = visit(header, session); !ok)
                 return ok;
         }
+        if (stop && *stop)
+            return {};
     }
 }
 
@@ -100,6 +104,7 @@ Result<QList<EntryInfo>> ZipReader::scan()
     });
     if (!ok)
         return ok.error();
+    m_scanned = true;
     return entries;
 }
 
@@ -110,18 +115,21 @@ Result<QByteArray> ZipReader::readEntry(const QString &name, qint64 maxBytes)
     QByteArray buffer(kChunkBytes, Qt::Uninitialized);
     const auto session = makeSession(m_inMemory, m_path, m_data);
     ByteBudget budget(m_limits, session->archiveSize());
-    // Walks the whole archive, not just up to `name`: a later duplicate or unsafe entry
-    // must still refuse the archive.
-    const Result<void> ok = walk(*session, m_limits, [&](const RawHeader &header, ReadSession &s) {
-        if (found || header.name != name)
-            return Result<void>();
-        found = true;
-        const qint64 cap = maxBytes < 0 ? m_limits.maxEntryBytes : maxBytes;
-        return pump(s, budget, header.name, cap, buffer, [&](const char *bytes, qsizetype n) {
-            contents.append(bytes, n);
-            return Result<void>();
-        });
-    });
+    // Walks the whole archive, not just up to `name`, unless scan() has checked it: a later
+    // duplicate or unsafe entry must still refuse the archive.
+    const Result<void> ok = walk(
+        *session, m_limits,
+        [&](const RawHeader &header, ReadSession &s) {
+            if (found || header.name != name)
+                return Result<void>();
+            found = true;
+            const qint64 cap = maxBytes < 0 ? m_limits.maxEntryBytes : maxBytes;
+            return pump(s, budget, header.name, cap, buffer, [&](const char *bytes, qsizetype n) {
+                contents.append(bytes, n);
+                return Result<void>();
+            });
+        },
+        m_scanned ? &found : nullptr);
     if (!ok)
         return ok.error();
     if (!found)
@@ -133,8 +141,10 @@ Result<QByteArray> ZipReader::readEntry(const QString &name, qint64 maxBytes)
 
 Result<void> ZipReader::extract(EntrySink &sink)
 {
-    if (const auto scanned = scan(); !scanned)
-        return scanned.error();
+    if (!m_scanned) {
+        if (const auto scanned = scan(); !scanned)
+            return scanned.error();
+    }
     QByteArray buffer(kChunkBytes, Qt::Uninitialized);
     const auto session = makeSession(m_inMemory, m_path, m_data);
     ByteBudget budget(m_limits, session->archiveSize());

@@ -6,7 +6,7 @@
 #include "oht/packio/packinspector.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include "oht/core/sha256.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -28,7 +28,7 @@ QString tr(const char *text)
 Result<QByteArray> sha256Of(const QString &path)
 {
     QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
         return Error::io(QStringLiteral("catalog.pack-unreadable"),
                          tr("Cannot read %1: %2").arg(path, file.errorString()));

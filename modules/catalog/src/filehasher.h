@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QCryptographicHash>
+#include "oht/core/sha256.h"
 #include <QFile>
 #include <QObject>
 #include <QTimer>
@@ -27,7 +27,7 @@ private:
     void step();
 
     QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     QTimer m_timer;
 };
 

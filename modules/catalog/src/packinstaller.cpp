@@ -6,7 +6,7 @@
 #include "oht/packformat/manifestparser.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include "oht/core/sha256.h"
 #include <QFile>
 #include <QFileInfo>
 
@@ -32,7 +32,7 @@ Result<void> checkFile(const QString &path, const CatalogEntry &entry)
                                   .arg(QFileInfo(path).fileName())
                                   .arg(file.size())
                                   .arg(entry.size));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(&file))
         return Error::io(QStringLiteral("catalog.pack-unreadable"),
                          tr("Cannot read %1: %2").arg(path, file.errorString()));

@@ -2,11 +2,14 @@
 
 #include "blobstore.h"
 #include "importstaging.h"
+#include "oht/core/sha256.h"
+#include "packedblobs.h"
 
 #include <QCoreApplication>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <numeric>
 #include <optional>
 #include <thread>
 
@@ -31,13 +34,19 @@ Error writeError(const QString &name, const QString &reason)
 
 } // namespace
 
-/// Writes whole files on one worker thread, in the order queued. The worker wakes for a
-/// batch (not for every small file) to keep thread switches rare. The first failure is
-/// kept and returned by the next write() or by finish(); later files are skipped.
+/// Writes whole small entries on one worker thread, in the order queued: those up to
+/// PackedBlobs::kMaxBytes as rows of the packed store (hashed here, off the reading
+/// thread), the others as staged files. The worker wakes for a batch (not for every small
+/// file) to keep thread switches rare, and adds a batch's rows in one transaction. The
+/// first failure is kept and returned by the next write() or by finish(); later entries
+/// are skipped.
 class StagingWriter
 {
 public:
-    StagingWriter() : m_thread([this] { run(); }) {}
+    StagingWriter(QString dataDir, QString importName)
+        : m_dataDir(std::move(dataDir)), m_importName(std::move(importName)),
+          m_thread([this] { run(); })
+    {}
 
     ~StagingWriter()
     {
@@ -50,6 +59,7 @@ public:
         m_thread.join();
     }
 
+    /// Queues an entry; an empty `path` packs it.
     Result<void> write(const QString &name, const QString &path, QByteArray data)
     {
         std::unique_lock lock(m_mutex);
@@ -84,11 +94,13 @@ private:
         QString path;
         QByteArray data;
     };
-    static constexpr qsizetype kBatchFiles = 64;
-    static constexpr qint64 kBatchBytes = 2 * 1024 * 1024;
+    static constexpr qsizetype kBatchFiles = 256;
+    static constexpr qint64 kBatchBytes = 4 * 1024 * 1024;
 
     void run()
     {
+        // Opened on this thread, which alone uses it (a SQL connection belongs to one).
+        PackedBlobs packed(m_dataDir);
         std::unique_lock lock(m_mutex);
         for (;;) {
             m_changed.wait(lock, [&] {
@@ -102,13 +114,10 @@ private:
             batch.swap(m_queue);
             m_busy = true;
             lock.unlock();
-            qint64 written = 0;
-            std::optional<Error> error;
-            for (const Job &job : batch) {
-                if ((error = writeFile(job)))
-                    break;
-                written += job.data.size();
-            }
+            const qint64 written =
+                std::accumulate(batch.cbegin(), batch.cend(), qint64(0),
+                                [](qint64 sum, const Job &job) { return sum + job.data.size(); });
+            std::optional<Error> error = writeBatch(batch, packed);
             lock.lock();
             m_busy = false;
             m_queuedBytes -= written;
@@ -118,6 +127,23 @@ private:
             }
             m_changed.notify_all();
         }
+    }
+
+    std::optional<Error> writeBatch(const std::deque<Job> &batch, PackedBlobs &packed) const
+    {
+        QList<PackedBlobs::Blob> rows;
+        for (const Job &job : batch) {
+            if (job.path.isEmpty()) {
+                rows.append({Sha256::hashHex(job.data), job.data});
+            } else if (auto error = writeFile(job)) {
+                return error;
+            }
+        }
+        if (rows.isEmpty())
+            return std::nullopt;
+        if (auto r = packed.add(rows, m_importName); !r)
+            return r.error();
+        return std::nullopt;
     }
 
     static std::optional<Error> writeFile(const Job &job)
@@ -132,6 +158,8 @@ private:
         return std::nullopt;
     }
 
+    const QString m_dataDir;
+    const QString m_importName;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Job> m_queue;
@@ -143,11 +171,12 @@ private:
     std::thread m_thread; // last: started once the members above exist
 };
 
-BlobSink::BlobSink(const BlobStore &store, ImportStaging &staging,
+BlobSink::BlobSink(const BlobStore &store, PackedBlobs &packed, ImportStaging &staging,
                    QHash<QString, QByteArray> expectedHashes, ImportObserver *observer,
                    qint64 totalBytes)
-    : m_store(store), m_staging(staging), m_expected(std::move(expectedHashes)),
-      m_observer(observer), m_total(totalBytes), m_writer(std::make_unique<StagingWriter>())
+    : m_store(store), m_packed(packed), m_staging(staging), m_expected(std::move(expectedHashes)),
+      m_observer(observer), m_total(totalBytes),
+      m_writer(std::make_unique<StagingWriter>(store.dataDir(), staging.name()))
 {}
 
 BlobSink::~BlobSink() = default;
@@ -175,12 +204,24 @@ Result<void> BlobSink::beginEntry(const QString &name)
     if (name == QLatin1String("pack.json"))
         return {};
     const QByteArray expected = m_expected.value(name);
-    if (!expected.isEmpty() && (m_stagedHashes.contains(expected) || m_store.contains(expected)))
-        return {};
+    if (!expected.isEmpty()) {
+        auto stored = isStored(expected);
+        if (!stored)
+            return stored.error();
+        if (*stored)
+            return {};
+    }
     m_path = m_staging.newFilePath();
     if (!expected.isEmpty())
         m_stagedHashes.insert(expected);
     return {};
+}
+
+Result<bool> BlobSink::isStored(const QByteArray &sha256Hex)
+{
+    if (m_stagedHashes.contains(sha256Hex) || m_store.contains(sha256Hex))
+        return true;
+    return m_packed.contains(sha256Hex);
 }
 
 Result<void> BlobSink::openForStreaming()
@@ -219,10 +260,17 @@ Result<void> BlobSink::endEntry()
             m_file.close();
             if (!flushed || m_file.error() != QFileDevice::NoError)
                 return writeError(m_name, m_file.errorString());
-        } else if (auto r = m_writer->write(m_name, m_path, std::exchange(m_buffer, {})); !r) {
-            return r;
+            m_staged.insert(m_name, m_path);
+        } else {
+            // Small entries are packed; the rest become staged files.
+            const bool pack = m_buffer.size() <= PackedBlobs::kMaxBytes;
+            if (auto r =
+                    m_writer->write(m_name, pack ? QString() : m_path, std::exchange(m_buffer, {}));
+                !r)
+                return r;
+            if (!pack)
+                m_staged.insert(m_name, m_path);
         }
-        m_staged.insert(m_name, m_path);
     }
     if (m_observer) {
         m_observer->progress(m_done, m_total);

@@ -14,22 +14,24 @@ namespace oht::library {
 
 class BlobStore;
 class ImportStaging;
+class PackedBlobs;
 class StagingWriter;
 
-/// Streams each entry of a pack being imported into its own file in the import's staging
-/// folder, and reports progress / polls cancellation as bytes arrive. An entry whose
-/// expected hash (from the manifest read up front) is already in the blob store, or
+/// Stores each entry of a pack being imported before the library's commit refers to it:
+/// entries up to PackedBlobs::kMaxBytes as rows of the packed store, larger ones as files
+/// in the import's staging folder. Reports progress / polls cancellation as bytes arrive.
+/// An entry whose expected hash (from the manifest read up front) is already stored, or
 /// already staged by this import, is not written again: if the real bytes differ, the
-/// validator's hash check refuses the pack anyway. pack.json is not staged (the database
-/// keeps it). Hashing and validation are PackContentSink's job, which forwards to this.
+/// validator's hash check refuses the pack anyway. pack.json is not stored here (the
+/// database keeps it). Hashing and validation are PackContentSink's job, which forwards
+/// to this.
 ///
-/// Creating thousands of small files is the slow part of an import on some file
-/// systems, so small entries are handed whole to a worker thread that writes them while
-/// the next entries are decompressed and hashed; large ones stream straight to disk.
+/// Small entries are handed whole to a worker thread that stores them while the next
+/// entries are decompressed and hashed; large ones stream straight to disk.
 class BlobSink final : public archive::EntrySink
 {
 public:
-    BlobSink(const BlobStore &store, ImportStaging &staging,
+    BlobSink(const BlobStore &store, PackedBlobs &packed, ImportStaging &staging,
              QHash<QString, QByteArray> expectedHashes, ImportObserver *observer,
              qint64 totalBytes);
     ~BlobSink() override;
@@ -42,7 +44,8 @@ public:
     /// stagedFiles(). Fails with the first write error.
     Result<void> finish();
 
-    /// Pack path -> staged file, for entries that were written (others reuse a blob).
+    /// Pack path -> staged file, for entries written as files (others were packed or
+    /// reuse a stored blob).
     const QHash<QString, QString> &stagedFiles() const { return m_staged; }
 
     /// Entries up to this size are buffered and written by the worker thread.
@@ -50,9 +53,11 @@ public:
 
 private:
     Result<void> poll();
+    Result<bool> isStored(const QByteArray &sha256Hex);
     Result<void> openForStreaming();
 
     const BlobStore &m_store;
+    PackedBlobs &m_packed;
     ImportStaging &m_staging;
     QHash<QString, QByteArray> m_expected;
     QSet<QByteArray> m_stagedHashes;

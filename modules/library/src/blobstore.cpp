@@ -90,6 +90,8 @@ Result<void> BlobStore::install(const QString &stagedFile, const QByteArray &sha
 
 Result<void> BlobStore::sync(const QStringList &paths) const
 {
+    if (paths.isEmpty())
+        return {};
 #if defined(Q_OS_LINUX)
     // One syncfs() flushes the whole file system: far cheaper than thousands of fsyncs
     // for a pack of many small files (and it covers the folders' entries too).
@@ -139,6 +141,22 @@ Result<int> BlobStore::sweep(const QSet<QByteArray> &keep) const
             qCWarning(lcLibrary) << "could not remove orphan" << path;
     }
     return removed + sweepTmp();
+}
+
+QSet<QString> BlobStore::runningImports() const
+{
+    QSet<QString> running;
+    const QDir tmp(tmpRoot());
+    const auto folders =
+        tmp.entryInfoList({QLatin1String(ImportStaging::kPrefix) + QLatin1Char('*')},
+                          QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &folder : folders) {
+        QLockFile lock(folder.filePath() + QLatin1String(ImportStaging::kLockSuffix));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            running.insert(folder.fileName());
+    }
+    return running;
 }
 
 int BlobStore::sweepTmp() const

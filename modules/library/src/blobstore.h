@@ -20,6 +20,7 @@ public:
 
     Result<void> ensureDirectories() const;
 
+    QString dataDir() const { return m_dataDir; }
     QString blobsRoot() const { return m_dataDir + QLatin1String("/blobs"); }
     QString tmpRoot() const { return m_dataDir + QLatin1String("/tmp"); }
     QString blobPath(const QByteArray &sha256Hex) const;
@@ -31,13 +32,17 @@ public:
 
     /// Makes data and renames under the data directory durable. On Linux one syncfs()
     /// does it for all files at once; elsewhere each listed path (files, then folders)
-    /// is fsync'ed.
+    /// is fsync'ed. Nothing to do for an empty list.
     Result<void> sync(const QStringList &paths) const;
 
     /// Deletes blob files whose hash is not in `keep`, stray files under blobs/, and
     /// import folders under tmp/ that no running import holds. Returns the number of
     /// files removed. Callers hold the database write lock so no import commits meanwhile.
     Result<int> sweep(const QSet<QByteArray> &keep) const;
+
+    /// Names of the staging folders under tmp/ that a running import holds (PackedBlobs
+    /// spares the rows those imports wrote).
+    QSet<QString> runningImports() const;
 
     static bool isSha256Hex(const QByteArray &text);
 

@@ -9,12 +9,14 @@
 #include "oht/packformat/manifestparser.h"
 #include "oht/packformat/packvalidator.h"
 #include "oht/packio/packcontentsink.h"
+#include "packedblobs.h"
 #include "packqueries.h"
 #include "packrowwriter.h"
 #include "preparedpack.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace oht::library {
@@ -70,7 +72,7 @@ Result<void> checkCancelled(ImportObserver *observer)
 Result<Importer::Decision> Importer::decide(const packformat::Manifest &offered,
                                             const ImportOptions &options)
 {
-    auto installed = PackQueries(m_db, m_store).installedVersion(offered.id);
+    auto installed = PackQueries(m_db, m_store, m_packed).installedVersion(offered.id);
     if (!installed)
         return installed.error();
     if (!*installed)
@@ -143,10 +145,21 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
     auto staging = ImportStaging::create(m_store.tmpRoot());
     if (!staging)
         return staging.error();
+    // A failed import takes back the packed rows it wrote, so a refused pack leaves the
+    // library as it was (a killed one leaves them to sweepOrphans()). Declared before the
+    // sink, so its worker thread has stopped writing when this runs.
+    bool committed = false;
+    const auto discardRows = qScopeGuard([&] {
+        if (committed)
+            return;
+        if (auto r = m_packed.discardImport((*staging)->name()); !r)
+            qCWarning(lcLibrary) << "could not discard the rows of a failed import:"
+                                 << r.error().message;
+    });
     QHash<QString, QByteArray> expected;
     for (const auto &file : offered->files)
         expected.insert(file.path, file.sha256Hex);
-    BlobSink blobs(m_store, **staging, expected, observer, totalBytes);
+    BlobSink blobs(m_store, m_packed, **staging, expected, observer, totalBytes);
     packio::PackContentSink content(&blobs);
     if (auto r = reader.extract(content); !r)
         return r.error();
@@ -185,11 +198,24 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
     if (auto r = m_store.sync(blobs.stagedFiles().values()); !r)
         return r.error();
 
-    auto committed = commit(*prepared, *decision, blobs.stagedFiles(), options, observer);
-    if (!committed)
-        return committed.error();
-    committed->warnings = report.warnings;
-    return committed;
+    auto done = commit(*prepared, *decision, blobs.stagedFiles(), options, observer);
+    if (!done)
+        return done.error();
+    committed = true;
+    done->warnings = report.warnings;
+    return done;
+}
+
+Result<bool> Importer::isStored(const packformat::FileEntry &file)
+{
+    // Small files are normally packed; a library from before the packed store may hold
+    // them as files, which later imports reuse.
+    if (file.size > PackedBlobs::kMaxBytes && m_store.contains(file.sha256Hex))
+        return true;
+    auto packed = m_packed.contains(file.sha256Hex);
+    if (!packed || *packed)
+        return packed;
+    return m_store.contains(file.sha256Hex);
 }
 
 Result<ImportReport> Importer::commit(const PreparedPack &pack, const Decision &planned,
@@ -229,7 +255,10 @@ Result<ImportReport> Importer::commit(const PreparedPack &pack, const Decision &
     // Blobs this import reused instead of writing must still be there: sweepOrphans()
     // may have removed an unreferenced one before this transaction took the lock.
     for (const auto &file : files) {
-        if (!m_store.contains(file.sha256Hex))
+        auto stored = isStored(file);
+        if (!stored)
+            return stored.error();
+        if (!*stored)
             return Error::io(QStringLiteral("library.blob-vanished"),
                              tr("The stored copy of %1 was removed during the import; import "
                                 "the pack again.")

@@ -11,21 +11,25 @@
 namespace oht::library {
 
 class BlobStore;
+class PackedBlobs;
 struct PreparedPack;
 
 /// Installs one built pack, atomically (see Library::importPack):
 /// 1. scan the archive and read pack.json only; decide (same version: done, older:
 ///    refused unless forced) before decompressing anything else;
-/// 2. extract once: every entry hashed and streamed to a staging folder, text files
-///    kept in memory; validate with the real hashes; render lessons;
+/// 2. extract once: every entry hashed; small ones added to the packed store (its own
+///    durable transactions), large ones streamed to a staging folder; text files kept in
+///    memory; validate with the real hashes; render lessons;
 /// 3. make the staged files durable, then under one BEGIN IMMEDIATE: decide again,
-///    move the files into the blob store, write every row, make the renames durable,
-///    COMMIT. Until that COMMIT nothing any reader sees has changed; files left by a
-///    failure are unreferenced and removed by sweepOrphans().
+///    move the files into the blob store, check every blob is stored, write every row,
+///    make the renames durable, COMMIT. Until that COMMIT nothing any reader sees has
+///    changed; blobs left by a failure are unreferenced and removed by sweepOrphans().
 class Importer
 {
 public:
-    Importer(Database &db, const BlobStore &store) : m_db(db), m_store(store) {}
+    Importer(Database &db, const BlobStore &store, PackedBlobs &packed)
+        : m_db(db), m_store(store), m_packed(packed)
+    {}
 
     Result<ImportReport> run(const QString &archivePath, const ImportOptions &options,
                              ImportObserver *observer);
@@ -40,12 +44,14 @@ private:
         QString previousVersion;
     };
     Result<Decision> decide(const packformat::Manifest &offered, const ImportOptions &options);
+    Result<bool> isStored(const packformat::FileEntry &file);
     Result<ImportReport> commit(const PreparedPack &pack, const Decision &planned,
                                 const QHash<QString, QString> &staged, const ImportOptions &options,
                                 ImportObserver *observer);
 
     Database &m_db;
     const BlobStore &m_store;
+    PackedBlobs &m_packed;
     packformat::Findings m_findings;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 namespace oht::library {
@@ -48,6 +49,11 @@ ImportStaging::~ImportStaging()
     if (!QDir(m_path).removeRecursively())
         qCWarning(lcLibrary) << "could not remove" << m_path << "; sweepOrphans() will";
     m_lock->unlock();
+}
+
+QString ImportStaging::name() const
+{
+    return QFileInfo(m_path).fileName();
 }
 
 QString ImportStaging::newFilePath()

@@ -23,6 +23,8 @@ public:
     ImportStaging &operator=(const ImportStaging &) = delete;
 
     QString path() const { return m_path; }
+    /// The folder's name, which identifies this import (BlobStore::runningImports()).
+    QString name() const;
     /// A fresh file name inside the folder (the file is not created).
     QString newFilePath();
 

@@ -5,6 +5,7 @@
 #include "importer.h"
 #include "lessonsearch.h"
 #include "migrations.h"
+#include "packedblobs.h"
 #include "packexporter.h"
 #include "packqueries.h"
 #include "packrowwriter.h"
@@ -26,15 +27,16 @@ QString tr(const char *text)
 
 struct Library::Private
 {
-    explicit Private(const QString &dir) : dataDir(dir), store(dir) {}
+    explicit Private(const QString &dir) : dataDir(dir), store(dir), packed(dir) {}
 
     QString dataDir;
     std::unique_ptr<Database> db;
     BlobStore store;
+    PackedBlobs packed;
     int schemaVersion = 0;
     packformat::Findings lastFindings;
 
-    PackQueries queries() { return PackQueries(*db, store); }
+    PackQueries queries() { return PackQueries(*db, store, packed); }
 };
 
 Library::Library(std::unique_ptr<Private> d) : d(std::move(d)) {}
@@ -77,7 +79,7 @@ int Library::schemaVersion() const
 Result<ImportReport> Library::importPack(const QString &archivePath, const ImportOptions &options,
                                          ImportObserver *observer)
 {
-    Importer importer(*d->db, d->store);
+    Importer importer(*d->db, d->store, d->packed);
     auto result = importer.run(archivePath, options, observer);
     d->lastFindings = importer.findings();
     return result;
@@ -144,9 +146,10 @@ Result<QByteArray> Library::quizJson(const QString &packId, const QString &itemI
     return d->queries().quizJson(packId, itemId);
 }
 
-Result<QString> Library::filePath(const QString &packId, const QString &path) const
+Result<std::unique_ptr<QIODevice>> Library::openFile(const QString &packId,
+                                                     const QString &path) const
 {
-    return d->queries().filePath(packId, path);
+    return d->queries().openFile(packId, path);
 }
 
 Result<QByteArray> Library::fileSha256(const QString &packId, const QString &path) const
@@ -187,6 +190,10 @@ Result<int> Library::sweepOrphans()
     auto removed = d->store.sweep(keep);
     if (!removed)
         return removed.error();
+    auto unpacked = d->packed.sweep(keep, [store = &d->store] { return store->runningImports(); });
+    if (!unpacked)
+        return unpacked.error();
+    *removed += *unpacked;
     if (auto r = tx.commit(); !r)
         return r.error();
     return removed;

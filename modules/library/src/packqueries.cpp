@@ -4,9 +4,12 @@
 #include "database.h"
 #include "oht/packformat/lessonrenderer.h"
 #include "oht/packformat/manifestparser.h"
+#include "packedblobs.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -268,12 +271,36 @@ Result<QByteArray> PackQueries::fileSha256(const QString &packId, const QString 
                           tr("The pack %1 has no file %2.").arg(packId, path));
 }
 
-Result<QString> PackQueries::filePath(const QString &packId, const QString &path)
+Result<StoredFile> PackQueries::storedFile(const QString &packId, const QString &path)
 {
     auto sha = fileSha256(packId, path);
     if (!sha)
         return sha.error();
-    return m_store.blobPath(*sha);
+    auto packed = m_packed.read(*sha);
+    if (!packed)
+        return packed.error();
+    if (*packed)
+        return StoredFile{{}, std::move(**packed)};
+    // Libraries from before the packed store, and large files, keep a file per blob.
+    const QString disk = m_store.blobPath(*sha);
+    if (!QFileInfo::exists(disk))
+        return Error::io(
+            QStringLiteral("library.blob-missing"),
+            tr("The file %1 of %2 is missing from the library's store.").arg(path, packId));
+    return StoredFile{disk, {}};
+}
+
+Result<std::unique_ptr<QIODevice>> PackQueries::openFile(const QString &packId, const QString &path)
+{
+    auto stored = storedFile(packId, path);
+    if (!stored)
+        return stored.error();
+    auto device = stored->device();
+    if (!device->open(QIODevice::ReadOnly))
+        return Error::io(QStringLiteral("library.blob-missing"),
+                         tr("The file %1 of %2 is missing from the library's store: %3")
+                             .arg(path, packId, device->errorString()));
+    return device;
 }
 
 Result<QByteArray> PackQueries::readFile(const QString &packId, const QString &path)
@@ -281,15 +308,26 @@ Result<QByteArray> PackQueries::readFile(const QString &packId, const QString &p
     // pack.json is kept in the database, not in the blob store.
     if (path == QLatin1String("pack.json"))
         return manifestJson(packId);
-    auto blob = filePath(packId, path);
-    if (!blob)
-        return blob.error();
-    QFile file(*blob);
+    auto stored = storedFile(packId, path);
+    if (!stored)
+        return stored.error();
+    if (stored->diskPath.isEmpty())
+        return stored->bytes;
+    QFile file(stored->diskPath);
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(QStringLiteral("library.blob-missing"),
                          tr("The file %1 of %2 is missing from the library's store: %3")
                              .arg(path, packId, file.errorString()));
     return file.readAll();
+}
+
+std::unique_ptr<QIODevice> StoredFile::device() const
+{
+    if (!diskPath.isEmpty())
+        return std::make_unique<QFile>(diskPath);
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    return buffer;
 }
 
 } // namespace oht::library

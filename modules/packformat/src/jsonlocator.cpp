@@ -191,6 +191,7 @@ struct Frame
     bool isObject = false;
     QString pointer;
     qsizetype index = 0;
+    QString key; ///< the member being read
     QSet<QString> keys;
 };
 
@@ -213,25 +214,25 @@ QString JsonLocator::child(const QString &parent, qsizetype index)
 
 TextPosition JsonLocator::valuePosition(const QString &pointer) const
 {
-    index();
+    index(true);
     return m_values.value(pointer);
 }
 
 TextPosition JsonLocator::keyPosition(const QString &pointer) const
 {
-    index();
+    index(true);
     return m_keys.value(pointer);
 }
 
 TextPosition JsonLocator::syntaxError() const
 {
-    index();
+    index(false);
     return m_error;
 }
 
 QList<JsonLocator::DuplicateKey> JsonLocator::duplicateKeys() const
 {
-    index();
+    index(false);
     return m_duplicates;
 }
 
@@ -245,17 +246,27 @@ TextPosition JsonLocator::positionOfOffset(qsizetype offset) const
     return c.position();
 }
 
-void JsonLocator::index() const
+void JsonLocator::index(bool positions) const
 {
-    if (m_indexed)
+    if (m_indexed || (m_scanned && !positions))
         return;
-    m_indexed = true;
+    m_scanned = true;
+    m_indexed = positions;
+    m_duplicates.clear();
+    m_error = {};
 
     enum class State { Value, ValueOrEnd, KeyOrEnd, Key, AfterValue };
     Cursor c(m_json);
     QList<Frame> stack;
     State state = State::Value;
-    QString pending; // pointer of the value about to be read
+    // Pointer of the value about to be read, built only when needed: most values are
+    // scalars whose pointer nobody asks for.
+    auto pending = [&stack] {
+        if (stack.isEmpty())
+            return QString();
+        const Frame &top = stack.last();
+        return top.isObject ? child(top.pointer, top.key) : child(top.pointer, top.index);
+    };
 
     for (;;) {
         c.skipSpace();
@@ -269,9 +280,9 @@ void JsonLocator::index() const
                     state = State::AfterValue;
                     continue;
                 }
-                pending = child(stack.last().pointer, stack.last().index);
             }
-            m_values.insert(pending, c.position());
+            if (positions)
+                m_values.insert(pending(), c.position());
             const char ch = c.peek();
             if (ch == '{' || ch == '[') {
                 if (stack.size() >= kMaxDepth) {
@@ -279,7 +290,7 @@ void JsonLocator::index() const
                     return;
                 }
                 c.advance();
-                stack.append(Frame{ch == '{', pending, 0, {}});
+                stack.append(Frame{ch == '{', pending(), 0, {}, {}});
                 state = ch == '{' ? State::KeyOrEnd : State::ValueOrEnd;
                 continue;
             }
@@ -315,7 +326,6 @@ void JsonLocator::index() const
                     state = State::Key;
                 } else {
                     ++top.index;
-                    pending = child(top.pointer, top.index);
                     state = State::Value;
                 }
             } else if ((ch == '}' && top.isObject) || (ch == ']' && !top.isObject)) {
@@ -348,10 +358,11 @@ void JsonLocator::index() const
             }
             c.advance();
             Frame &top = stack.last();
-            pending = child(top.pointer, key);
-            m_keys.insert(pending, keyPos);
+            top.key = key;
+            if (positions)
+                m_keys.insert(pending(), keyPos);
             if (top.keys.contains(key))
-                m_duplicates.append({pending, keyPos});
+                m_duplicates.append({pending(), keyPos});
             else
                 top.keys.insert(key);
             state = State::Value;

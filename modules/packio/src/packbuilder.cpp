@@ -6,7 +6,7 @@
 #include "oht/packformat/packvalidator.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include "oht/core/sha256.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,7 +30,7 @@ Result<packformat::FileEntry> hashFile(const QString &packPath, const QString &d
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(QStringLiteral("packio.read-failed"),
                          tr("Cannot read %1: %2").arg(diskPath, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(&file))
         return Error::io(QStringLiteral("packio.read-failed"),
                          tr("Cannot read %1: %2").arg(diskPath, file.errorString()));

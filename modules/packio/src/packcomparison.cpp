@@ -6,7 +6,7 @@
 #include "oht/packio/packcontentsink.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include "oht/core/sha256.h"
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -136,7 +136,7 @@ Result<PackSnapshot> PackSnapshot::fromFolder(const QString &path)
         if (!f.open(QIODevice::ReadOnly))
             return Error::io(QStringLiteral("packio.read-failed"),
                              tr("Cannot read %1: %2").arg(file, f.errorString()));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         hash.addData(&f);
         manifest->files.append({file, hash.result().toHex(), f.size()});
     }

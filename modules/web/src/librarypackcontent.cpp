@@ -67,16 +67,8 @@ Result<std::optional<LessonDocument>> LibraryPackContent::lessonAt(const QString
 Result<std::unique_ptr<QIODevice>> LibraryPackContent::openFile(const QString &packId,
                                                                 const QString &path) const
 {
-    auto filePath = m_library.filePath(packId, path);
-    if (!filePath)
-        return filePath.error();
-    // Streamed from the blob store: a video is never read into memory.
-    auto file = std::make_unique<QFile>(*filePath);
-    if (!file->open(QIODevice::ReadOnly))
-        return Error::io(
-            QStringLiteral("web.file-unreadable"),
-            tr("Cannot read %1 of the course %2: %3").arg(path, packId, file->errorString()));
-    return std::unique_ptr<QIODevice>(std::move(file));
+    // A large file is streamed from the library's store: a video is never read into memory.
+    return m_library.openFile(packId, path);
 }
 
 } // namespace oht::web

@@ -7,8 +7,11 @@ namespace oht::archive {
 
 /// ArchiveReader for zip files, backed by libarchive with only the zip format registered.
 ///
-/// Every method makes its own pass over the archive and re-validates every header, so a
-/// file changed between calls cannot slip through. Refusals are ErrorKind::InvalidInput
+/// Every method makes its own pass over the archive and re-validates every header it
+/// meets, so a file changed between calls cannot slip through. Once scan() has checked
+/// every header, readEntry() stops at its entry and extract() skips its own scan (its
+/// pass still checks every header): an import walks a large archive twice, not four
+/// times. Refusals are ErrorKind::InvalidInput
 /// with a translated one-line message naming the entry ("#N" when its name cannot be
 /// decoded) and one of these stable codes:
 ///   names:    archive.path-traversal, archive.absolute-path, archive.backslash,
@@ -35,7 +38,8 @@ public:
 
     Result<QList<EntryInfo>> scan() override;
     Result<QByteArray> readEntry(const QString &name, qint64 maxBytes) override;
-    /// Runs scan() first, so the sink sees nothing from an archive with a bad header.
+    /// Runs scan() first (unless it succeeded already), so the sink sees nothing from an
+    /// archive with a bad header.
     Result<void> extract(EntrySink &sink) override;
 
 private:
@@ -45,6 +49,7 @@ private:
     QByteArray m_data;
     bool m_inMemory = false;
     Limits m_limits;
+    bool m_scanned = false; ///< a scan() found every header acceptable
 };
 
 } // namespace oht::archive

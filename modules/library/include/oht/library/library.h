@@ -8,6 +8,7 @@
 #include "oht/storage/migrator.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -75,8 +76,9 @@ public:
     Result<QString> lessonHtml(const QString &packId, const QString &itemId) const;
     /// The quiz file's JSON, as shipped in the pack.
     Result<QByteArray> quizJson(const QString &packId, const QString &itemId) const;
-    /// Absolute path of a pack file in the blob store (for streaming media).
-    Result<QString> filePath(const QString &packId, const QString &path) const;
+    /// A pack file opened for reading: large files (video) are streamed from the store's
+    /// files, small ones come from the packed store. Not for pack.json (see readFile()).
+    Result<std::unique_ptr<QIODevice>> openFile(const QString &packId, const QString &path) const;
     /// Hex SHA-256 of a pack file, as the files table holds it (the progress module marks
     /// quiz attempts made on a file that has since changed).
     Result<QByteArray> fileSha256(const QString &packId, const QString &path) const;

@@ -61,10 +61,14 @@ public:
     static constexpr int kMaxDepth = 1024;
 
 private:
-    void index() const;
+    /// Tokenizes the text. With `positions` it records where every key and value is;
+    /// without, only duplicates and the syntax error (much cheaper on a large manifest,
+    /// which is checked for duplicates at every import but rarely needs a position).
+    void index(bool positions) const;
 
     QByteArray m_json;
-    mutable bool m_indexed = false;
+    mutable bool m_scanned = false; ///< duplicates and syntax error known
+    mutable bool m_indexed = false; ///< positions known as well
     mutable QHash<QString, TextPosition> m_values;
     mutable QHash<QString, TextPosition> m_keys;
     mutable QList<DuplicateKey> m_duplicates;

@@ -5,7 +5,7 @@
 #include "oht/packformat/manifest.h"
 #include "oht/packformat/packfiles.h"
 
-#include <QCryptographicHash>
+#include "oht/core/sha256.h"
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -54,7 +54,7 @@ private:
     QHash<QString, packformat::FileEntry> m_actual;
     QSet<QString> m_oversized;
 
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     QString m_name;
     QByteArray m_text;
     qint64 m_cap = -1;
