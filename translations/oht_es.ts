@@ -4623,6 +4623,38 @@ Los cuestionarios llegarán a la aplicación en la próxima versión. Usa Siguie
         <translation>Este enlace lleva fuera del curso y no se ha abierto:
 %1</translation>
     </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>An e-mail address from the course (no e-mail program was opened):
+%1</source>
+        <translation>Una dirección de correo electrónico del curso (no se ha abierto ningún programa de correo):
+%1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>Copiar &amp;dirección</translation>
+    </message>
+    <message>
+        <source>Copy e-mail address</source>
+        <translation>Copiar la dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>A phone number from the course (no call was made):
+%1</source>
+        <translation>Un número de teléfono del curso (no se ha hecho ninguna llamada):
+%1</translation>
+    </message>
+    <message>
+        <source>Copy Nu&amp;mber</source>
+        <translation>Copiar &amp;número</translation>
+    </message>
+    <message>
+        <source>Copy phone number</source>
+        <translation>Copiar el número de teléfono</translation>
+    </message>
 </context>
 <context>
     <name>oht::ui::ImportController</name>

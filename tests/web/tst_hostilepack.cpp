@@ -1,3 +1,4 @@
+#include "desktopurlrecorder.h"
 #include "hitrecorderserver.h"
 #include "oht/library/library.h"
 #include "oht/packio/packbuilder.h"
@@ -18,6 +19,8 @@
 #include <QSignalSpy>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
 
 using namespace oht;
 using namespace oht::web;
@@ -234,6 +237,38 @@ private slots:
     {
         QFETCH(QString, attempt);
         QCOMPARE(m_results.value(attempt).toString(), QStringLiteral("blocked"));
+    }
+
+    void aClickedLinkNeverStartsAProgram()
+    {
+        // A pack may link to a scheme some program claims (ms-msdt: once ran code on a
+        // click) and ask the learner to click it: refused. mailto: is only shown as text.
+        test::DesktopUrlRecorder desktop;
+        QWebEnginePage *page = m_view->page();
+        QSignalSpy external(m_view.get(), &LessonView::externalLinkActivated);
+        QVERIFY(test::evalJs(page, QStringLiteral("(function(){var p=document.createElement('p');"
+                                                  "p.innerHTML='<a id=\"msdt\" href=\"ms-msdt:/id "
+                                                  "PCWDiagnostic\">Fix it</a> <a id=\"mail\" "
+                                                  "href=\"mailto:tutor@example.org\">Mail</a>';"
+                                                  "document.body.prepend(p);return true;})()"))
+                    .toBool());
+        QVERIFY(test::clickElement(page, m_view->webView(), QStringLiteral("#msdt")));
+        test::settle(700);
+        QCOMPARE(external.count(), 0);
+        QVERIFY(test::clickElement(page, m_view->webView(), QStringLiteral("#mail")));
+        QTRY_COMPARE_WITH_TIMEOUT(external.count(), 1, 10000);
+        QCOMPARE(external.first().first().toUrl(),
+                 QUrl(QStringLiteral("mailto:tutor@example.org")));
+        test::settle(300);
+        QCOMPARE(desktop.opened, QStringList());
+        // The click reached the page, which refused it.
+        QVERIFY2(!m_blockedNavigations.filter(QStringLiteral("ms-msdt:")).isEmpty(),
+                 qPrintable(m_blockedNavigations.join(u' ')));
+        // The profile itself still drops unknown schemes; only the lesson page lets a
+        // clicked one through, to refuse it.
+        QCOMPARE(m_view->profile()->profile()->settings()->unknownUrlSchemePolicy(),
+                 QWebEngineSettings::DisallowUnknownUrlSchemes);
+        lessonIsStillShown();
     }
 
     void otherPackOpensWhenTheAppAsks()

@@ -1,3 +1,4 @@
+#include "desktopurlrecorder.h"
 #include "fakepackcontent.h"
 #include "oht/web/lessonpage.h"
 #include "oht/web/packscheme.h"
@@ -21,6 +22,10 @@ const char kLinksLesson[] =
     "<p><a id=\"media\" href=\"../media/pic.png\">A picture</a></p>\n"
     "<p><a id=\"external\" href=\"https://example.org/page\">The web</a></p>\n"
     "<p><a id=\"mailto\" href=\"mailto:someone@example.org\">Mail</a></p>\n"
+    "<p><a id=\"tel\" href=\"tel:+15550100\">Call</a></p>\n"
+    "<p><a id=\"mailblank\" target=\"_blank\" href=\"mailto:blank@example.org\">Mail, new "
+    "window</a></p>\n"
+    "<p><a id=\"program\" href=\"ms-msdt:/id%20PCWDiagnostic\">A program's own scheme</a></p>\n"
     "<p><a id=\"otherpack\" href=\"oht-pack://org.example.b/lessons/b.md\">Pack B</a></p>\n"
     "<p><a id=\"blank\" target=\"_blank\" href=\"https://example.org/blank\">New window</a></p>\n"
     "<p><a id=\"file\" href=\"file:///etc/hostname\">A local file</a></p>\n"
@@ -40,6 +45,7 @@ class TestLessonPage : public QObject
     Q_OBJECT
 
 private:
+    std::unique_ptr<test::DesktopUrlRecorder> m_desktop;
     test::FakePackContent m_content;
     std::unique_ptr<SealedProfile> m_profile;
     std::unique_ptr<QWebEngineView> m_view;
@@ -77,6 +83,8 @@ private slots:
         m_content.addLesson(kPackB, QStringLiteral("b"), QStringLiteral("lessons/b.md"),
                             QStringLiteral("B"), QStringLiteral("<p>B</p>"));
 
+        m_desktop = std::make_unique<test::DesktopUrlRecorder>();
+
         m_profile = std::make_unique<SealedProfile>(m_content);
         m_view = std::make_unique<QWebEngineView>();
         m_page = new LessonPage(*m_profile, m_view.get());
@@ -89,6 +97,7 @@ private slots:
 
     void cleanupTestCase()
     {
+        m_desktop.reset();
         m_view.reset(); // the page (its child) goes before the profile
         m_profile.reset();
     }
@@ -107,10 +116,20 @@ private slots:
         QTest::newRow("https") << "#external"
                                << "external"
                                << "https://example.org/page";
-        // Unknown schemes are disallowed by the profile: Chromium drops them unseen.
+        // E-mail addresses and phone numbers are shown like web links, never opened.
         QTest::newRow("mailto") << "#mailto"
-                                << "none"
+                                << "external"
                                 << "mailto:someone@example.org";
+        QTest::newRow("tel") << "#tel"
+                             << "external"
+                             << "tel:+15550100";
+        QTest::newRow("mailto, target=_blank") << "#mailblank"
+                                               << "external"
+                                               << "mailto:blank@example.org";
+        // Any other scheme (a program's own) is refused, not even shown.
+        QTest::newRow("program scheme") << "#program"
+                                        << "blocked"
+                                        << "ms-msdt:/id%20PCWDiagnostic";
         QTest::newRow("target=_blank") << "#blank"
                                        << "external"
                                        << "https://example.org/blank";
@@ -152,9 +171,10 @@ private slots:
             QCOMPARE(lesson.count(), 0);
         if (signal != QLatin1String("external"))
             QCOMPARE(external.count(), 0);
-        // Nothing was navigated.
+        // Nothing was navigated, no program was asked to open anything.
         QCOMPARE(m_page->url().adjusted(QUrl::RemoveFragment),
                  packUrl(kPackA, QStringLiteral("lessons/links.md")));
+        QCOMPARE(m_desktop->opened, QStringList());
     }
 
     void jumpsWithinTheLessonWork()
@@ -178,6 +198,13 @@ private slots:
         QTest::newRow("synthetic click, web") << "document.getElementById('external').click()";
         QTest::newRow("synthetic click, lesson") << "document.getElementById('internal').click()";
         QTest::newRow("synthetic click, new window") << "document.getElementById('blank').click()";
+        QTest::newRow("location to mailto") << "location.href='mailto:someone@example.org'";
+        QTest::newRow("window.open tel") << "window.open('tel:+15550100')";
+        QTest::newRow("synthetic click, mailto") << "document.getElementById('mailto').click()";
+        QTest::newRow("synthetic click, program") << "document.getElementById('program').click()";
+        QTest::newRow("frame to a program's scheme")
+            << "var i=document.createElement('iframe');i.src='ms-msdt:/id%20x';"
+               "document.body.appendChild(i)";
         QTest::newRow("form submit") << "var f=document.createElement('form');f.action='other.md';"
                                         "document.body.appendChild(f);f.submit()";
     }
@@ -191,6 +218,7 @@ private slots:
         test::settle(700);
         QCOMPARE(lesson.count(), 0);
         QCOMPARE(external.count(), 0);
+        QCOMPARE(m_desktop->opened, QStringList());
         QCOMPARE(m_page->url(), packUrl(kPackA, QStringLiteral("lessons/links.md")));
         QCOMPARE(test::evalJs(m_page, QStringLiteral("document.title")).toString(),
                  QStringLiteral("Links"));

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrlQuery>
 
 namespace oht::ui {
 
@@ -30,20 +31,57 @@ ExternalLinkBar::ExternalLinkBar(QWidget *parent)
     layout->addWidget(m_close);
 
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_url.toString());
+        QGuiApplication::clipboard()->setText(copyText());
         m_copy->setText(tr("Copied"));
     });
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     hide();
 }
 
+namespace {
+bool isScheme(const QUrl &url, const char *scheme)
+{
+    return url.scheme().compare(QLatin1String(scheme), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+QString ExternalLinkBar::copyText() const
+{
+    if (isScheme(m_url, "mailto") || isScheme(m_url, "tel"))
+        return m_url.path(QUrl::FullyDecoded).trimmed();
+    return m_url.toString();
+}
+
 void ExternalLinkBar::showUrl(const QUrl &url)
 {
     m_url = url;
-    const QString address = url.toDisplayString();
-    m_label->setText(tr("This link leads outside the course and was not opened:\n%1").arg(address));
+    QString accessibleCopy;
+    if (isScheme(url, "mailto")) {
+        // A subject the link suggests is worth keeping; other fields (body, cc) are not
+        // shown, the address is what the learner needs.
+        QString address = copyText();
+        const QString subject =
+            QUrlQuery(url).queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded);
+        if (!subject.isEmpty())
+            address += u'\n' + tr("Subject: %1").arg(subject);
+        m_label->setText(tr("An e-mail address from the course (no e-mail program was opened):\n%1")
+                             .arg(address));
+        // Alt+C belongs to About this Course.
+        m_copy->setText(tr("Copy &Address"));
+        accessibleCopy = tr("Copy e-mail address");
+    } else if (isScheme(url, "tel")) {
+        m_label->setText(
+            tr("A phone number from the course (no call was made):\n%1").arg(copyText()));
+        m_copy->setText(tr("Copy Nu&mber")); // Alt+N is Next
+        accessibleCopy = tr("Copy phone number");
+    } else {
+        m_label->setText(tr("This link leads outside the course and was not opened:\n%1")
+                             .arg(url.toDisplayString()));
+        m_copy->setText(tr("&Copy Link"));
+        accessibleCopy = tr("Copy link");
+    }
     m_label->setAccessibleName(m_label->text());
-    m_copy->setText(tr("&Copy Link"));
+    m_copy->setAccessibleName(accessibleCopy);
     show();
     m_copy->setFocus(Qt::OtherFocusReason);
 }

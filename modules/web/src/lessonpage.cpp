@@ -11,6 +11,7 @@
 #include <QWebEngineNewWindowRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineRegisterProtocolHandlerRequest>
+#include <QWebEngineSettings>
 #include <QWidget>
 
 namespace oht::web {
@@ -18,6 +19,13 @@ namespace oht::web {
 LessonPage::LessonPage(SealedProfile &profile, QObject *parent)
     : QWebEnginePage(profile.profile(), parent)
 {
+    // The profile disallows unknown URL schemes (mailto:, tel:, and any program's own
+    // scheme): Chromium drops such a link before the page hears of it. For this page only,
+    // a link the learner clicks reaches acceptNavigationRequest, which refuses every URL
+    // outside the pack (so Qt never hands one to QDesktopServices) and shows mailto: and
+    // tel: as text; navigations without a click stay refused by Chromium itself.
+    settings()->setUnknownUrlSchemePolicy(
+        QWebEngineSettings::AllowUnknownUrlSchemesFromUserInteraction);
     // Deny everything a lesson could ask for: camera, microphone, location,
     // notifications, screen sharing, mouse lock, full screen, file system, protocols.
     connect(this, &QWebEnginePage::featurePermissionRequested, this,
@@ -85,6 +93,8 @@ bool LessonPage::consumeUserActivation()
 
 bool LessonPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
+    // Never true for a URL of another scheme than the pack's (or about:blank/srcdoc in a
+    // frame): for an unknown scheme, true would mean "open it with the desktop's program".
     if (isMainFrame) {
         // Only the lesson the app asked for (and jumps within it, and reloading it).
         if (!m_lessonUrl.isEmpty() &&
@@ -119,13 +129,20 @@ void LessonPage::routeClickedLink(const QUrl &url)
             emit navigationBlocked(url); // another pack: not reachable from this one
         return;
     }
-    const QString scheme = url.scheme();
-    if (url.isValid() && !scheme.isEmpty() && scheme != QLatin1String(kPackScheme) &&
-        scheme != QLatin1String("data") && scheme != QLatin1String("blob") &&
-        scheme != QLatin1String("javascript") && scheme != QLatin1String("file"))
+    // Only what a learner can use elsewhere: a web address, an e-mail address, a phone
+    // number. Any other scheme (a program's own, ms-msdt:, file:...) is refused unseen.
+    if (url.isValid() && isShownExternalScheme(url.scheme()))
         emit externalLinkActivated(url);
     else
         emit navigationBlocked(url);
+}
+
+bool LessonPage::isShownExternalScheme(const QString &scheme)
+{
+    for (const char *shown : {"http", "https", "mailto", "tel"})
+        if (scheme.compare(QLatin1String(shown), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
 QWebEnginePage *LessonPage::createWindow(WebWindowType)

@@ -10,12 +10,14 @@ class SealedProfile;
 
 /// A lesson page in the sealed profile. Navigation is confined: the main frame shows
 /// only the lesson the app loaded (loadLesson); a clicked link to another file of the
-/// same pack emits lessonLinkActivated, a clicked link to the web (http, https)
-/// emits externalLinkActivated, and neither is followed. Navigations a script starts
+/// same pack emits lessonLinkActivated, a clicked link to the web (http, https), an
+/// e-mail address (mailto:) or a phone number (tel:) emits externalLinkActivated, and
+/// none is followed or handed to another program. Navigations a script starts
 /// (meta refresh, location=..., form.submit()) are refused silently: Chromium reports
 /// `location=` as a link click, so a link counts as clicked only right after a mouse
 /// click or key press in the view (watchUserInput), once per input. Other URL schemes
-/// (mailto:, tel:) never reach the page: the profile disallows unknown schemes.
+/// are refused (navigationBlocked); the page lets only user-initiated unknown-scheme
+/// links through to acceptNavigationRequest, where it refuses them.
 /// No new windows, no JavaScript dialogs, no file pickers, every permission denied.
 class LessonPage : public QWebEnginePage
 {
@@ -26,6 +28,8 @@ public:
     /// Loads `url` (a pack URL) as the page's lesson; the only main-frame navigation
     /// the page accepts besides reloading it and moving within it.
     void loadLesson(const QUrl &url);
+    /// The schemes of links shown (externalLinkActivated): http, https, mailto, tel.
+    static bool isShownExternalScheme(const QString &scheme);
     QUrl lessonUrl() const { return m_lessonUrl; }
 
     /// Watches mouse clicks and key presses on `view` (the widget showing this page) and

@@ -102,7 +102,7 @@ signals:
     /// A link to another file of the current pack was clicked (normally a lesson:
     /// map `path` to an item through the manifest). Nothing was navigated.
     void lessonLinkActivated(const QString &packId, const QString &path, const QString &fragment);
-    /// A link outside the packs (http, https, mailto...) was clicked. It was NOT opened:
+    /// A link outside the packs (http, https, mailto, tel) was clicked. It was NOT opened:
     /// show it as text with a "Copy link" action.
     void externalLinkActivated(const QUrl &url);
     /// The reading position of a lesson changed (debounced while scrolling; also
