@@ -1536,6 +1536,10 @@
         <source>The file %1 of %2 is missing from the library&apos;s store: %3</source>
         <translation>Falta el archivo %1 de %2 en el almacén de la biblioteca: %3</translation>
     </message>
+    <message>
+        <source>The file %1 of %2 is missing from the library&apos;s store.</source>
+        <translation>Falta el archivo %1 de %2 en el almacén de la biblioteca.</translation>
+    </message>
 </context>
 <context>
     <name>oht::packformat::FolderPackFiles</name>
@@ -5386,10 +5390,6 @@ Importa un paquete de curso (.ohtpack) con el botón de abajo, desde Archivo ▸
     <message>
         <source>The course %1 has no lesson %2.</source>
         <translation>El curso %1 no tiene la lección %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1 of the course %2: %3</source>
-        <translation>No se puede leer %1 del curso %2: %3</translation>
     </message>
 </context>
 </TS>
