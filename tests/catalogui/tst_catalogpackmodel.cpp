@@ -232,7 +232,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusText(table, spec.id), status, kTimeout);
         const QString tip = statusCell(table, spec.id).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(toolTip), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("..")), qPrintable(tip));
         QVERIFY(f.installedIds().isEmpty());
+        if (badSignature) {
+            QDir().mkpath(QStringLiteral(OHT_BINARY_DIR "/screenshots"));
+            QVERIFY(b.browser.grab().save(
+                QStringLiteral(OHT_BINARY_DIR "/screenshots/catalog-browser-refused-status.png")));
+        }
 
         // Removed from the downloads, the pack is simply not installed again.
         DownloadRow *row = b.browser.downloads()->row(spec.id);

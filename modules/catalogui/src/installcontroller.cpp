@@ -11,6 +11,18 @@
 
 namespace oht::catalogui {
 
+namespace {
+/// "“Title” was not installed: <reason>. Your library…": the reason is a sentence of its
+/// own, so its full stop goes (else the message shows "..").
+QString refusal(const QString &title, QString reason)
+{
+    while (reason.endsWith(u'.'))
+        reason.chop(1);
+    return InstallController::tr("“%1” was not installed: %2. Your library has not been changed.")
+        .arg(title, reason);
+}
+} // namespace
+
 InstallController::InstallController(library::Library &library, catalog::CatalogConfig &config,
                                      catalog::DownloadQueue &queue, QObject *parent)
     : QObject(parent), m_library(library), m_config(config), m_queue(queue)
@@ -66,8 +78,7 @@ void InstallController::startNext()
         auto library = library::Library::open(dataDir);
         if (!library) {
             outcome.errorCode = library.error().code;
-            outcome.message = tr("“%1” was not installed: %2. Your library has not been changed.")
-                                  .arg(entry.title, library.error().message);
+            outcome.message = refusal(entry.title, library.error().message);
         } else {
             library::Library &lib = **library;
             const auto before = lib.pack(entry.id);
@@ -77,13 +88,10 @@ void InstallController::startNext()
             catalog::PackInstaller installer(lib, keys);
             const auto report = installer.install(filePath, entry);
             outcome.ok = report.ok();
-            if (!report)
+            if (!report) {
                 outcome.errorCode = report.error().code;
-            if (!report)
-                outcome.message =
-                    tr("“%1” was not installed: %2. Your library has not been changed.")
-                        .arg(entry.title, report.error().message);
-            else if (before && summary && summary->compared)
+                outcome.message = refusal(entry.title, report.error().message);
+            } else if (before && summary && summary->compared)
                 outcome.message = tr("Updated “%1” from %2 to %3. %4")
                                       .arg(entry.title, before->version, entry.versionString(),
                                            DisplayText::changes(summary->changes)
