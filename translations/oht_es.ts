@@ -4602,10 +4602,6 @@ Los cuestionarios llegarán a la aplicación en la próxima versión. Usa Siguie
 <context>
     <name>oht::ui::ExternalLinkBar</name>
     <message>
-        <source>&amp;Copy Link</source>
-        <translation>&amp;Copiar enlace</translation>
-    </message>
-    <message>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
@@ -4658,6 +4654,10 @@ Los cuestionarios llegarán a la aplicación en la próxima versión. Usa Siguie
     <message>
         <source>Copy phone number</source>
         <translation>Copiar el número de teléfono</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Link</source>
+        <translation>C&amp;opiar enlace</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ ExternalLinkBar::ExternalLinkBar(QWidget *parent)
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_copy->setObjectName(QStringLiteral("copyLinkButton"));
-    m_copy->setText(tr("&Copy Link"));
+    m_copy->setText(tr("C&opy Link"));
     m_copy->setAccessibleName(tr("Copy link"));
     m_close->setText(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss link notice"));
@@ -66,18 +66,18 @@ void ExternalLinkBar::showUrl(const QUrl &url)
             address += u'\n' + tr("Subject: %1").arg(subject);
         m_label->setText(tr("An e-mail address from the course (no e-mail program was opened):\n%1")
                              .arg(address));
-        // Alt+C belongs to About this Course.
+        // Alt+C belongs to About this Course, Alt+N to Next, Alt+L to Library.
         m_copy->setText(tr("Copy &Address"));
         accessibleCopy = tr("Copy e-mail address");
     } else if (isScheme(url, "tel")) {
         m_label->setText(
             tr("A phone number from the course (no call was made):\n%1").arg(copyText()));
-        m_copy->setText(tr("Copy Nu&mber")); // Alt+N is Next
+        m_copy->setText(tr("Copy Nu&mber"));
         accessibleCopy = tr("Copy phone number");
     } else {
         m_label->setText(tr("This link leads outside the course and was not opened:\n%1")
                              .arg(url.toDisplayString()));
-        m_copy->setText(tr("&Copy Link"));
+        m_copy->setText(tr("C&opy Link"));
         accessibleCopy = tr("Copy link");
     }
     m_label->setAccessibleName(m_label->text());
