@@ -87,6 +87,9 @@ void TestMigrations::connectionSettings()
     QStringList mode;
     QVERIFY(execAll(dir.filePath("library.sqlite"), {"PRAGMA journal_mode"}, &mode));
     QCOMPARE(mode, QStringList{"wal"}); // persistent: written by the library's connection
+    QStringList pageSize;
+    QVERIFY(execAll(dir.filePath("library.sqlite"), {"PRAGMA page_size"}, &pageSize));
+    QCOMPARE(pageSize, QStringList{"8192"}); // a new file gets the faster page size
 }
 
 void TestMigrations::reopeningKeepsData()

@@ -6,7 +6,9 @@
 namespace oht {
 
 namespace {
-constexpr qint64 kReadBlock = 256 * 1024;
+// On the stack: a heap block per call would be a fresh mapping (and page faults) for each
+// of the thousands of small files a pack holds.
+constexpr qint64 kReadBlock = 32 * 1024;
 }
 
 struct Sha256::Context
@@ -42,12 +44,12 @@ bool Sha256::addData(QIODevice *device)
 {
     if (!device->isReadable())
         return false;
-    QByteArray block(kReadBlock, Qt::Uninitialized);
+    char block[kReadBlock];
     while (!device->atEnd()) {
-        const qint64 n = device->read(block.data(), block.size());
+        const qint64 n = device->read(block, kReadBlock);
         if (n <= 0)
             return false;
-        addData(QByteArrayView(block.constData(), n));
+        addData(QByteArrayView(block, n));
     }
     return true;
 }

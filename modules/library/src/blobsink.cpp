@@ -3,6 +3,7 @@
 #include "blobstore.h"
 #include "importstaging.h"
 #include "oht/core/sha256.h"
+#include "oht/packio/packcontentsink.h"
 #include "packedblobs.h"
 
 #include <QCoreApplication>
@@ -201,6 +202,7 @@ Result<void> BlobSink::beginEntry(const QString &name)
     m_name = name;
     m_path.clear();
     m_buffer.clear();
+    m_entrySize = 0;
     if (name == QLatin1String("pack.json"))
         return {};
     const QByteArray expected = m_expected.value(name);
@@ -224,11 +226,18 @@ Result<bool> BlobSink::isStored(const QByteArray &sha256Hex)
     return m_packed.contains(sha256Hex);
 }
 
+bool BlobSink::sharesCurrentEntry() const
+{
+    return m_content && m_content->keepsCurrentEntry();
+}
+
 Result<void> BlobSink::openForStreaming()
 {
+    // The bytes so far: the shared buffer holds all but the chunk being passed on.
+    const QByteArray &head = sharesCurrentEntry() ? m_content->currentText() : m_buffer;
     m_file.setFileName(m_path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-        m_file.write(m_buffer) != m_buffer.size())
+        m_file.write(head) != head.size())
         return writeError(m_name, m_file.errorString());
     m_buffer = QByteArray();
     return {};
@@ -237,23 +246,29 @@ Result<void> BlobSink::openForStreaming()
 Result<void> BlobSink::data(const char *bytes, qsizetype size)
 {
     if (!m_path.isEmpty()) {
-        if (!m_file.isOpen() && m_buffer.size() + size > kSmallEntryBytes) {
+        if (!m_file.isOpen() && m_entrySize + size > kSmallEntryBytes) {
             if (auto r = openForStreaming(); !r)
                 return r;
         }
         if (m_file.isOpen()) {
             if (m_file.write(bytes, size) != size)
                 return writeError(m_name, m_file.errorString());
-        } else {
+        } else if (!sharesCurrentEntry()) {
             m_buffer.append(bytes, size);
         }
     }
+    m_entrySize += size;
     m_done += size;
     return poll();
 }
 
 Result<void> BlobSink::endEntry()
 {
+    if (sharesCurrentEntry() && !m_file.isOpen()) {
+        m_buffer = m_content->currentText(); // shared, not copied: the entry is complete
+        if (m_listener)
+            m_listener(m_name, m_buffer);
+    }
     if (!m_path.isEmpty()) {
         if (m_file.isOpen()) {
             const bool flushed = m_file.flush();

@@ -8,7 +8,12 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <memory>
+
+namespace oht::packio {
+class PackContentSink;
+}
 
 namespace oht::library {
 
@@ -48,6 +53,15 @@ public:
     /// reuse a stored blob).
     const QHash<QString, QString> &stagedFiles() const { return m_staged; }
 
+    /// The sink that forwards to this one. The text files it keeps in memory (lessons,
+    /// quizzes) are then shared with it instead of buffered a second time.
+    void shareTextWith(const packio::PackContentSink *content) { m_content = content; }
+
+    /// Called with each whole entry held in memory (to render lessons while the archive
+    /// is still being read).
+    using EntryListener = std::function<void(const QString &name, const QByteArray &bytes)>;
+    void setEntryListener(EntryListener listener) { m_listener = std::move(listener); }
+
     /// Entries up to this size are buffered and written by the worker thread.
     static constexpr qint64 kSmallEntryBytes = 1024 * 1024;
 
@@ -55,6 +69,7 @@ private:
     Result<void> poll();
     Result<bool> isStored(const QByteArray &sha256Hex);
     Result<void> openForStreaming();
+    bool sharesCurrentEntry() const;
 
     const BlobStore &m_store;
     PackedBlobs &m_packed;
@@ -70,8 +85,11 @@ private:
 
     QString m_name;
     QString m_path;      ///< staged file of the current entry; empty when not staged
-    QByteArray m_buffer; ///< a small entry's bytes, until endEntry()
+    QByteArray m_buffer; ///< a small entry's bytes, until endEntry(), unless shared
     QFile m_file;        ///< a large entry, streamed
+    qint64 m_entrySize = 0;
+    const packio::PackContentSink *m_content = nullptr;
+    EntryListener m_listener;
 };
 
 } // namespace oht::library

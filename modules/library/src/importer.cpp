@@ -4,6 +4,7 @@
 #include "blobstore.h"
 #include "database.h"
 #include "importstaging.h"
+#include "lessonprerenderer.h"
 #include "librarylog.h"
 #include "oht/archive/zipreader.h"
 #include "oht/packformat/manifestparser.h"
@@ -159,8 +160,20 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
     QHash<QString, QByteArray> expected;
     for (const auto &file : offered->files)
         expected.insert(file.path, file.sha256Hex);
+    QHash<QString, packformat::LessonFormat> lessonFiles;
+    for (const auto &item : offered->items()) {
+        packformat::LessonFormat format;
+        if (item.kind == packformat::ItemKind::Lesson &&
+            packformat::lessonFormatForPath(item.file, &format))
+            lessonFiles.insert(item.file, format);
+    }
+    LessonPreRenderer renderer(std::move(lessonFiles));
     BlobSink blobs(m_store, m_packed, **staging, expected, observer, totalBytes);
     packio::PackContentSink content(&blobs);
+    blobs.shareTextWith(&content);
+    blobs.setEntryListener([&renderer](const QString &name, const QByteArray &bytes) {
+        renderer.submit(name, bytes);
+    });
     if (auto r = reader.extract(content); !r)
         return r.error();
     if (auto r = blobs.finish(); !r)
@@ -183,7 +196,8 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
         return refusal(validation.findings);
     report.warnings = warningsOf(validation.findings);
 
-    auto prepared = preparePack(*validation.manifest, content.files(), *manifestJson);
+    auto prepared =
+        preparePack(*validation.manifest, content.files(), *manifestJson, renderer.finish());
     if (!prepared)
         return prepared.error();
     // The validator allowed signature.json outside `files`; keep it with the pack.

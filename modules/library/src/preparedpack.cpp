@@ -35,7 +35,8 @@ QString indexableText(QString text)
 }
 
 Result<PreparedPack> preparePack(const packformat::Manifest &manifest,
-                                 const packformat::PackFiles &files, const QByteArray &manifestJson)
+                                 const packformat::PackFiles &files, const QByteArray &manifestJson,
+                                 const QHash<QString, QString> &rendered)
 {
     PreparedPack pack;
     pack.manifest = manifest;
@@ -47,9 +48,16 @@ Result<PreparedPack> preparePack(const packformat::Manifest &manifest,
     {
         QByteArray source;
         packformat::LessonFormat format = packformat::LessonFormat::Markdown;
+        qsizetype lesson = 0; ///< index into pack.lessons
     };
     QList<Job> jobs;
     for (const auto &item : manifest.items()) {
+        if (item.kind == packformat::ItemKind::Lesson) {
+            if (const auto text = rendered.constFind(item.file); text != rendered.cend()) {
+                pack.lessons.append({item.id, item.title, *text});
+                continue;
+            }
+        }
         const auto contents = files.read(item.file);
         if (!contents)
             return unreadable(item.file);
@@ -57,7 +65,7 @@ Result<PreparedPack> preparePack(const packformat::Manifest &manifest,
             pack.quizzes.insert(item.id, *contents);
             continue;
         }
-        Job job{*contents};
+        Job job{*contents, packformat::LessonFormat::Markdown, pack.lessons.size()};
         if (!packformat::lessonFormatForPath(item.file, &job.format))
             return unreadable(item.file);
         jobs.append(job);
@@ -69,9 +77,9 @@ Result<PreparedPack> preparePack(const packformat::Manifest &manifest,
     PreparedLesson *out = pack.lessons.data(); // detached once, before the threads start
     auto render = [&](qsizetype first, qsizetype step) {
         for (qsizetype i = first; i < jobs.size(); i += step) {
-            const auto rendered = packformat::renderLesson(jobs.at(i).source, jobs.at(i).format,
-                                                           packformat::RenderParts::ContentOnly);
-            out[i].text = indexableText(rendered.plainText);
+            const auto result = packformat::renderLesson(jobs.at(i).source, jobs.at(i).format,
+                                                         packformat::RenderParts::ContentOnly);
+            out[jobs.at(i).lesson].text = indexableText(result.plainText);
         }
     };
     const qsizetype threads =

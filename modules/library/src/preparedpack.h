@@ -39,9 +39,11 @@ struct PreparedPack
 };
 
 /// Renders every lesson of a validated pack and collects its quizzes from `files`.
+/// `rendered` holds index texts already made (lesson path -> text, LessonPreRenderer);
+/// only the other lessons are rendered here.
 Result<PreparedPack> preparePack(const packformat::Manifest &manifest,
-                                 const packformat::PackFiles &files,
-                                 const QByteArray &manifestJson);
+                                 const packformat::PackFiles &files, const QByteArray &manifestJson,
+                                 const QHash<QString, QString> &rendered = {});
 
 /// Text as the search index stores it: the private-use characters search uses as match
 /// markers are removed, so lesson text can never forge a <mark>.

@@ -2,10 +2,10 @@
 
 #include "oht/archive/entrysink.h"
 #include "oht/core/result.h"
+#include "oht/core/sha256.h"
 #include "oht/packformat/manifest.h"
 #include "oht/packformat/packfiles.h"
 
-#include "oht/core/sha256.h"
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -40,6 +40,12 @@ public:
     const QHash<QString, packformat::FileEntry> &actual() const { return m_actual; }
     /// Total bytes received so far.
     qint64 bytesSeen() const { return m_bytesSeen; }
+
+    /// Whether the entry being read is kept in memory, and its bytes so far: all of them
+    /// by the time the next sink's endEntry() runs (a data() call is forwarded before its
+    /// bytes are appended). The next sink can share this buffer instead of copying.
+    bool keepsCurrentEntry() const { return m_keep; }
+    const QByteArray &currentText() const { return m_text; }
 
     /// Fails when a lesson or quiz file that the outline uses was larger than its cap
     /// (it was then not kept in memory). Other over-sized text files are just media.
