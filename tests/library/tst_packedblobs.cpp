@@ -58,6 +58,27 @@ private slots:
         QCOMPARE(test::packedBlobs(dir.path()), QStringList());
     }
 
+    void existingAnswersForManyHashesAtOnce()
+    {
+        test::TempDataDir dir;
+        PackedBlobs packed(dir.path());
+        QList<PackedBlobs::Blob> stored;
+        QList<QByteArray> asked;
+        for (int i = 0; i < 3000; ++i) { // more than SQLite's bound-parameter limit of old
+            const auto b = blob(QByteArray::number(i));
+            if (i % 3 == 0)
+                stored.append(b);
+            asked.append(b.sha256Hex);
+        }
+        QVERIFY(packed.add(stored, "import-1").ok());
+        const auto found = packed.existing(asked);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), stored.size());
+        for (const auto &b : std::as_const(stored))
+            QVERIFY(found->contains(b.sha256Hex));
+        QVERIFY(packed.existing({})->isEmpty());
+    }
+
     void writtenOnOneConnectionReadOnAnother()
     {
         // The importer's worker thread writes through its own object.

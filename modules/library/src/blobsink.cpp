@@ -172,11 +172,11 @@ private:
     std::thread m_thread; // last: started once the members above exist
 };
 
-BlobSink::BlobSink(const BlobStore &store, PackedBlobs &packed, ImportStaging &staging,
+BlobSink::BlobSink(const BlobStore &store, QSet<QByteArray> alreadyPacked, ImportStaging &staging,
                    QHash<QString, QByteArray> expectedHashes, ImportObserver *observer,
                    qint64 totalBytes)
-    : m_store(store), m_packed(packed), m_staging(staging), m_expected(std::move(expectedHashes)),
-      m_observer(observer), m_total(totalBytes),
+    : m_store(store), m_alreadyPacked(std::move(alreadyPacked)), m_staging(staging),
+      m_expected(std::move(expectedHashes)), m_observer(observer), m_total(totalBytes),
       m_writer(std::make_unique<StagingWriter>(store.dataDir(), staging.name()))
 {}
 
@@ -206,24 +206,18 @@ Result<void> BlobSink::beginEntry(const QString &name)
     if (name == QLatin1String("pack.json"))
         return {};
     const QByteArray expected = m_expected.value(name);
-    if (!expected.isEmpty()) {
-        auto stored = isStored(expected);
-        if (!stored)
-            return stored.error();
-        if (*stored)
-            return {};
-    }
+    if (!expected.isEmpty() && isStored(expected))
+        return {};
     m_path = m_staging.newFilePath();
     if (!expected.isEmpty())
         m_stagedHashes.insert(expected);
     return {};
 }
 
-Result<bool> BlobSink::isStored(const QByteArray &sha256Hex)
+bool BlobSink::isStored(const QByteArray &sha256Hex) const
 {
-    if (m_stagedHashes.contains(sha256Hex) || m_store.contains(sha256Hex))
-        return true;
-    return m_packed.contains(sha256Hex);
+    return m_stagedHashes.contains(sha256Hex) || m_alreadyPacked.contains(sha256Hex) ||
+           m_store.contains(sha256Hex);
 }
 
 bool BlobSink::sharesCurrentEntry() const

@@ -19,7 +19,6 @@ namespace oht::library {
 
 class BlobStore;
 class ImportStaging;
-class PackedBlobs;
 class StagingWriter;
 
 /// Stores each entry of a pack being imported before the library's commit refers to it:
@@ -36,7 +35,8 @@ class StagingWriter;
 class BlobSink final : public archive::EntrySink
 {
 public:
-    BlobSink(const BlobStore &store, PackedBlobs &packed, ImportStaging &staging,
+    /// `alreadyPacked`: the expected hashes the packed store holds when the import starts.
+    BlobSink(const BlobStore &store, QSet<QByteArray> alreadyPacked, ImportStaging &staging,
              QHash<QString, QByteArray> expectedHashes, ImportObserver *observer,
              qint64 totalBytes);
     ~BlobSink() override;
@@ -67,12 +67,12 @@ public:
 
 private:
     Result<void> poll();
-    Result<bool> isStored(const QByteArray &sha256Hex);
+    bool isStored(const QByteArray &sha256Hex) const;
     Result<void> openForStreaming();
     bool sharesCurrentEntry() const;
 
     const BlobStore &m_store;
-    PackedBlobs &m_packed;
+    const QSet<QByteArray> m_alreadyPacked;
     ImportStaging &m_staging;
     QHash<QString, QByteArray> m_expected;
     QSet<QByteArray> m_stagedHashes;

@@ -160,6 +160,9 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
     QHash<QString, QByteArray> expected;
     for (const auto &file : offered->files)
         expected.insert(file.path, file.sha256Hex);
+    auto alreadyPacked = m_packed.existing(expected.values());
+    if (!alreadyPacked)
+        return alreadyPacked.error();
     QHash<QString, packformat::LessonFormat> lessonFiles;
     for (const auto &item : offered->items()) {
         packformat::LessonFormat format;
@@ -168,15 +171,15 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
             lessonFiles.insert(item.file, format);
     }
     LessonPreRenderer renderer(std::move(lessonFiles));
-    BlobSink blobs(m_store, m_packed, **staging, expected, observer, totalBytes);
+    BlobSink blobs(m_store, std::move(*alreadyPacked), **staging, expected, observer, totalBytes);
     packio::PackContentSink content(&blobs);
     blobs.shareTextWith(&content);
     blobs.setEntryListener([&renderer](const QString &name, const QByteArray &bytes) {
         renderer.submit(name, bytes);
     });
+    // The worker keeps storing small entries through validation and the row writing;
+    // commit() waits for it just before the data must be durable.
     if (auto r = reader.extract(content); !r)
-        return r.error();
-    if (auto r = blobs.finish(); !r)
         return r.error();
     if (content.files().read(kManifestName) != *manifestJson)
         return Error::invalid(QStringLiteral("archive.inconsistent-manifest"),
@@ -208,11 +211,8 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
         prepared->extraFiles.append(*signature);
     if (auto r = checkCancelled(observer); !r)
         return r.error();
-    // The data must be on disk before any row can refer to it.
-    if (auto r = m_store.sync(blobs.stagedFiles().values()); !r)
-        return r.error();
 
-    auto done = commit(*prepared, *decision, blobs.stagedFiles(), options, observer);
+    auto done = commit(*prepared, *decision, blobs, options, observer);
     if (!done)
         return done.error();
     committed = true;
@@ -233,8 +233,8 @@ Result<bool> Importer::isStored(const packformat::FileEntry &file)
 }
 
 Result<ImportReport> Importer::commit(const PreparedPack &pack, const Decision &planned,
-                                      const QHash<QString, QString> &staged,
-                                      const ImportOptions &options, ImportObserver *observer)
+                                      BlobSink &blobs, const ImportOptions &options,
+                                      ImportObserver *observer)
 {
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
@@ -253,6 +253,17 @@ Result<ImportReport> Importer::commit(const PreparedPack &pack, const Decision &
         return report;
     if (decision->outcome != planned.outcome)
         qCInfo(lcLibrary) << "import of" << pack.manifest.id << "changed its plan meanwhile";
+
+    // Rows first: the worker thread is still storing small files meanwhile, on the other
+    // core. Nothing is visible before the COMMIT, which comes after every check below.
+    if (auto r = PackRowWriter(m_db).write(pack, decision->outcome != ImportOutcome::Installed); !r)
+        return r.error();
+    if (auto r = blobs.finish(); !r)
+        return r.error();
+    const QHash<QString, QString> &staged = blobs.stagedFiles();
+    // The data must be on disk before the renames that name it.
+    if (auto r = m_store.sync(staged.values()); !r)
+        return r.error();
 
     QStringList durable;
     QSet<QString> folders;
@@ -279,8 +290,6 @@ Result<ImportReport> Importer::commit(const PreparedPack &pack, const Decision &
                                  .arg(file.path));
     }
 
-    if (auto r = PackRowWriter(m_db).write(pack, decision->outcome != ImportOutcome::Installed); !r)
-        return r.error();
     if (auto r = m_store.sync(durable + QStringList(folders.cbegin(), folders.cend())); !r)
         return r.error();
     if (auto r = checkCancelled(observer); !r)

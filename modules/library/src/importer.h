@@ -10,6 +10,7 @@
 
 namespace oht::library {
 
+class BlobSink;
 class BlobStore;
 class PackedBlobs;
 struct PreparedPack;
@@ -20,9 +21,10 @@ struct PreparedPack;
 /// 2. extract once: every entry hashed; small ones added to the packed store (its own
 ///    durable transactions), large ones streamed to a staging folder; text files kept in
 ///    memory; validate with the real hashes; render lessons;
-/// 3. make the staged files durable, then under one BEGIN IMMEDIATE: decide again,
-///    move the files into the blob store, check every blob is stored, write every row,
-///    make the renames durable, COMMIT. Until that COMMIT nothing any reader sees has
+/// 3. under one BEGIN IMMEDIATE: decide again, write every row (while the worker thread
+///    still stores small files), wait for the worker, make the staged files durable,
+///    move them into the blob store, check every blob is stored, make the renames
+///    durable, COMMIT. Until that COMMIT nothing any reader sees has
 ///    changed; blobs left by a failure are unreferenced and removed by sweepOrphans().
 class Importer
 {
@@ -45,9 +47,8 @@ private:
     };
     Result<Decision> decide(const packformat::Manifest &offered, const ImportOptions &options);
     Result<bool> isStored(const packformat::FileEntry &file);
-    Result<ImportReport> commit(const PreparedPack &pack, const Decision &planned,
-                                const QHash<QString, QString> &staged, const ImportOptions &options,
-                                ImportObserver *observer);
+    Result<ImportReport> commit(const PreparedPack &pack, const Decision &planned, BlobSink &blobs,
+                                const ImportOptions &options, ImportObserver *observer);
 
     Database &m_db;
     const BlobStore &m_store;

@@ -88,6 +88,31 @@ Result<bool> PackedBlobs::contains(const QByteArray &sha256Hex)
     return found;
 }
 
+Result<QSet<QByteArray>> PackedBlobs::existing(const QList<QByteArray> &sha256Hexes)
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    // One JSON array parameter instead of thousands of statements (or a list longer than
+    // SQLite's bound-parameter limit).
+    QByteArray list = "[";
+    for (const QByteArray &sha : sha256Hexes) {
+        if (list.size() > 1)
+            list += ',';
+        list += '"' + sha + '"'; // hex digits: nothing to escape
+    }
+    list += ']';
+    auto query = (*db)->query(
+        QStringLiteral("SELECT sha256 FROM blobs WHERE sha256 IN (SELECT value FROM json_each(?))"),
+        {QString::fromLatin1(list)});
+    if (!query)
+        return query.error();
+    QSet<QByteArray> found;
+    while (query->next())
+        found.insert(query->value(0).toString().toLatin1());
+    return found;
+}
+
 Result<void> PackedBlobs::add(const QList<Blob> &blobs, const QString &importName)
 {
     auto db = database();

@@ -47,6 +47,8 @@ public:
     /// The blob's bytes, or nullopt when it is not packed here.
     Result<std::optional<QByteArray>> read(const QByteArray &sha256Hex);
     Result<bool> contains(const QByteArray &sha256Hex);
+    /// Which of `sha256Hexes` are stored, in one query (an import asks for every entry).
+    Result<QSet<QByteArray>> existing(const QList<QByteArray> &sha256Hexes);
 
     struct Blob
     {
