@@ -79,6 +79,14 @@ private slots:
         QVERIFY(packed.existing({})->isEmpty());
     }
 
+    void existingDoesNotCreateTheFile()
+    {
+        test::TempDataDir dir;
+        PackedBlobs packed(dir.path());
+        QVERIFY(packed.existing({blob("x").sha256Hex})->isEmpty());
+        QVERIFY(!QFile::exists(packed.filePath())); // the first import's writer creates it
+    }
+
     void writtenOnOneConnectionReadOnAnother()
     {
         // The importer's worker thread writes through its own object.

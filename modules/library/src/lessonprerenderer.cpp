@@ -24,11 +24,16 @@ void LessonPreRenderer::submit(const QString &path, const QByteArray &source)
     const auto format = m_lessons.constFind(path);
     if (format == m_lessons.cend())
         return;
+    bool wake = false;
     {
         std::lock_guard lock(m_mutex);
+        // The worker only sleeps on an empty queue: waking it for every lesson would cost
+        // a thread switch per entry on the thread reading the archive.
+        wake = m_queue.empty() && !m_busy;
         m_queue.push_back({path, source, *format});
     }
-    m_changed.notify_all();
+    if (wake)
+        m_changed.notify_all();
 }
 
 QHash<QString, QString> LessonPreRenderer::finish()

@@ -4,6 +4,7 @@
 #include "oht/storage/sqlitedatabase.h"
 #include "oht/storage/transaction.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace oht::library {
@@ -90,6 +91,9 @@ Result<bool> PackedBlobs::contains(const QByteArray &sha256Hex)
 
 Result<QSet<QByteArray>> PackedBlobs::existing(const QList<QByteArray> &sha256Hexes)
 {
+    // A library's first import: nothing is stored, and the writer thread creates the file.
+    if (!m_db && !QFileInfo::exists(filePath()))
+        return QSet<QByteArray>();
     auto db = database();
     if (!db)
         return db.error();
