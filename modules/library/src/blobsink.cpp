@@ -85,6 +85,11 @@ public:
         m_finishing = false;
         if (m_error)
             return *m_error;
+        // Everything is committed; the worker now copies the packed store's log into the
+        // file while this thread commits the library, instead of the last connection's
+        // close doing it on this thread when the import ends.
+        m_checkpointDue = m_wrotePacked;
+        m_changed.notify_all();
         return {};
     }
 
@@ -105,12 +110,19 @@ private:
         std::unique_lock lock(m_mutex);
         for (;;) {
             m_changed.wait(lock, [&] {
-                return m_stopping ||
+                return m_stopping || m_checkpointDue ||
                        (!m_queue.empty() && (m_finishing || m_queue.size() >= kBatchFiles ||
                                              m_queuedBytes >= kBatchBytes));
             });
             if (m_stopping)
                 return;
+            if (m_checkpointDue && m_queue.empty()) {
+                m_checkpointDue = false;
+                lock.unlock();
+                packed.checkpoint();
+                lock.lock();
+                continue;
+            }
             std::deque<Job> batch;
             batch.swap(m_queue);
             m_busy = true;
@@ -121,6 +133,7 @@ private:
             std::optional<Error> error = writeBatch(batch, packed);
             lock.lock();
             m_busy = false;
+            m_wrotePacked = true;
             m_queuedBytes -= written;
             if (error && !m_error) {
                 m_error = std::move(error);
@@ -168,6 +181,8 @@ private:
     bool m_busy = false;
     bool m_finishing = false;
     bool m_stopping = false;
+    bool m_wrotePacked = false;
+    bool m_checkpointDue = false;
     std::optional<Error> m_error;
     std::thread m_thread; // last: started once the members above exist
 };

@@ -138,6 +138,12 @@ Result<void> PackedBlobs::add(const QList<Blob> &blobs, const QString &importNam
     return tx.commit();
 }
 
+void PackedBlobs::checkpoint()
+{
+    if (m_db)
+        (void)m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 Result<void> PackedBlobs::discardImport(const QString &importName)
 {
     auto db = database();

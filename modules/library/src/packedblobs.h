@@ -58,6 +58,10 @@ public:
     /// Adds the blobs not stored yet, in one transaction; durable when this returns.
     Result<void> add(const QList<Blob> &blobs, const QString &importName);
 
+    /// Copies the write-ahead log into the file (best effort; committed rows are durable
+    /// either way), so closing the last connection has nothing left to do.
+    void checkpoint();
+
     /// Deletes every row `importName` wrote: the import failed, and rows are only ever
     /// written by the first import that needed them.
     Result<void> discardImport(const QString &importName);
