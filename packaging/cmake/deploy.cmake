@@ -10,7 +10,7 @@ if(WIN32)
   qt_generate_deploy_app_script(TARGET oht-toolkit FILENAME_VARIABLE _deploy_script
                                 NO_UNSUPPORTED_PLATFORM_ERROR)
   install(SCRIPT ${_deploy_script})
-  # libarchive, md4c, libsodium, zlib (vcpkg on the CI) are not Qt's: resolve what the
+  # libarchive, md4c, libsodium, OpenSSL, zlib (vcpkg on the CI) are not Qt's: resolve what the
   # two executables load and copy every DLL that is neither Windows' nor Qt's. The MSVC
   # runtime comes from InstallRequiredSystemLibraries (cpack.cmake).
   set(_dll_dirs)
@@ -39,7 +39,7 @@ elseif(APPLE)
   # desktop.cmake) as an extra executable so its library paths are fixed too. This is
   # what qt_generate_deploy_app_script writes for a bundle, plus ADDITIONAL_EXECUTABLES
   # (its Qt 6.4 form takes no extra executables). macdeployqt also copies Homebrew's
-  # libarchive, md4c and libsodium into Contents/Frameworks.
+  # libarchive, md4c, libsodium and OpenSSL into Contents/Frameworks.
   set(_deploy_script ${CMAKE_CURRENT_BINARY_DIR}/deploy-macos-$<CONFIG>.cmake)
   file(GENERATE OUTPUT ${_deploy_script} CONTENT "
 include(\"${QT_DEPLOY_SUPPORT}\")
