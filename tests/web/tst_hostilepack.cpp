@@ -180,12 +180,13 @@ private slots:
 
         QSignalSpy finished(m_view.get(), &LessonView::loadFinished);
         QVERIFY(m_view->openLesson(kHostile, QStringLiteral("lesson-1")).ok());
-        QVERIFY(finished.wait(30000));
+        // Generous: Chromium's first start on a loaded 2-core machine can take long.
+        QVERIFY(finished.count() > 0 || finished.wait(90000));
         QVERIFY(finished.first().first().toBool());
         QTRY_VERIFY_WITH_TIMEOUT(
             test::evalJs(page, QStringLiteral("!!(window.ohtHostile && window.ohtHostile.done)"))
                 .toBool(),
-            20000);
+            30000);
         test::settle(1500); // late refreshes, retries
         const QVariantMap state = test::evalJs(page, QStringLiteral("window.ohtHostile")).toMap();
         m_results = state.value(QStringLiteral("results")).toMap();
