@@ -348,6 +348,46 @@ private slots:
         }
     }
 
+    void scanReadingReadsOneEntryOnTheWay_data() { readEntry_data(); }
+
+    void scanReadingReadsOneEntryOnTheWay()
+    {
+        QFETCH(QString, name);
+        QFETCH(qint64, maxBytes);
+        QFETCH(QString, code);
+        for (ZipReader &reader : readersFor(archives::good(), {})) {
+            std::optional<QByteArray> contents;
+            const auto entries = reader.scanReading(name, maxBytes, &contents);
+            if (code == QLatin1String("archive.entry-too-large")) {
+                QVERIFY(!entries);
+                QCOMPARE(entries.error().code, code);
+                continue;
+            }
+            QVERIFY(entries);
+            QCOMPARE(entries->size(), 3); // every entry listed, as scan() does
+            if (code.isEmpty())
+                QCOMPARE(contents, std::optional<QByteArray>("# Intro\n\nHello.\n"));
+            else
+                QVERIFY(!contents.has_value()); // absent: the caller says what is missing
+            // After a full scan, readEntry() may stop at its entry: still the same bytes.
+            if (code.isEmpty())
+                QCOMPARE(*reader.readEntry(name, maxBytes), QByteArray("# Intro\n\nHello.\n"));
+        }
+    }
+
+    void scanReadingChecksTheWholeArchive()
+    {
+        oht::test::RawZipBuilder zip;
+        zip.add("pack.json", "{}");
+        zip.add("../evil.md", "x");
+        for (ZipReader &reader : readersFor(zip.build(), {})) {
+            std::optional<QByteArray> contents;
+            const auto entries = reader.scanReading(QStringLiteral("pack.json"), 1000, &contents);
+            QVERIFY(!entries);
+            QCOMPARE(entries.error().code, QStringLiteral("archive.path-traversal"));
+        }
+    }
+
     void missingFileIsAnIoError()
     {
         ZipReader reader(m_dir.filePath(QStringLiteral("does-not-exist.zip")));

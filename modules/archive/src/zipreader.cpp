@@ -95,13 +95,37 @@ std::unique_ptr<ReadSession> makeSession(bool inMemory, const QString &path, con
 
 Result<QList<EntryInfo>> ZipReader::scan()
 {
+    return scanReading({}, 0, nullptr);
+}
+
+Result<QList<EntryInfo>> ZipReader::scanReading(const QString &name, qint64 maxBytes,
+                                                std::optional<QByteArray> *contents)
+{
     QList<EntryInfo> entries;
+    if (contents)
+        contents->reset();
+    QByteArray buffer;
     const auto session = makeSession(m_inMemory, m_path, m_data);
-    // Headers only: libarchive skips the data of entries nobody reads.
-    const Result<void> ok = walk(*session, m_limits, [&](const RawHeader &header, ReadSession &) {
-        entries.append(EntryInfo{header.name, header.declaredSize});
-        return Result<void>();
-    });
+    ByteBudget budget(m_limits, session->archiveSize());
+    // Headers only, but for `name`: libarchive skips the data of entries nobody reads.
+    const Result<void> ok =
+        walk(*session, m_limits, [&](const RawHeader &header, ReadSession &s) -> Result<void> {
+            entries.append(EntryInfo{header.name, header.declaredSize});
+            if (!contents || contents->has_value() || header.name != name)
+                return {};
+            buffer.resize(kChunkBytes);
+            QByteArray read;
+            const qint64 cap = maxBytes < 0 ? m_limits.maxEntryBytes : maxBytes;
+            auto pumped =
+                pump(s, budget, header.name, cap, buffer, [&](const char *bytes, qsizetype n) {
+                    read.append(bytes, n);
+                    return Result<void>();
+                });
+            if (!pumped)
+                return pumped;
+            *contents = std::move(read);
+            return {};
+        });
     if (!ok)
         return ok.error();
     m_scanned = true;

@@ -190,7 +190,8 @@ private:
 BlobSink::BlobSink(const BlobStore &store, QSet<QByteArray> alreadyPacked, ImportStaging &staging,
                    QHash<QString, QByteArray> expectedHashes, ImportObserver *observer,
                    qint64 totalBytes)
-    : m_store(store), m_alreadyPacked(std::move(alreadyPacked)), m_staging(staging),
+    : m_store(store), m_alreadyPacked(std::move(alreadyPacked)),
+      m_shardFolders(store.shardFolders()), m_staging(staging),
       m_expected(std::move(expectedHashes)), m_observer(observer), m_total(totalBytes),
       m_writer(std::make_unique<StagingWriter>(store.dataDir(), staging.name()))
 {}
@@ -232,7 +233,8 @@ Result<void> BlobSink::beginEntry(const QString &name)
 bool BlobSink::isStored(const QByteArray &sha256Hex) const
 {
     return m_stagedHashes.contains(sha256Hex) || m_alreadyPacked.contains(sha256Hex) ||
-           m_store.contains(sha256Hex);
+           (m_shardFolders.contains(QString::fromLatin1(sha256Hex.left(2))) &&
+            m_store.contains(sha256Hex));
 }
 
 bool BlobSink::sharesCurrentEntry() const

@@ -73,6 +73,7 @@ private:
 
     const BlobStore &m_store;
     const QSet<QByteArray> m_alreadyPacked;
+    const QSet<QString> m_shardFolders; ///< BlobStore::shardFolders() at the start
     ImportStaging &m_staging;
     QHash<QString, QByteArray> m_expected;
     QSet<QByteArray> m_stagedHashes;

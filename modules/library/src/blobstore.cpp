@@ -65,6 +65,12 @@ bool BlobStore::contains(const QByteArray &sha256Hex) const
     return isSha256Hex(sha256Hex) && QFileInfo::exists(blobPath(sha256Hex));
 }
 
+QSet<QString> BlobStore::shardFolders() const
+{
+    const QStringList names = QDir(blobsRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    return QSet<QString>(names.cbegin(), names.cend());
+}
+
 Result<void> BlobStore::install(const QString &stagedFile, const QByteArray &sha256Hex) const
 {
     if (!isSha256Hex(sha256Hex))

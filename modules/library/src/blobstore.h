@@ -25,6 +25,9 @@ public:
     QString tmpRoot() const { return m_dataDir + QLatin1String("/tmp"); }
     QString blobPath(const QByteArray &sha256Hex) const;
     bool contains(const QByteArray &sha256Hex) const;
+    /// The two-hex-digit folders under blobs/ that exist: a hash whose folder is missing
+    /// is not stored as a file, without a stat per file (packed libraries have none).
+    QSet<QString> shardFolders() const;
 
     /// Moves a finished, synced file to its blob name; if the blob already exists the
     /// file is dropped instead (same name, same content).

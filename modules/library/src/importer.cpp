@@ -19,6 +19,8 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSet>
+#include <future>
+#include <optional>
 
 namespace oht::library {
 
@@ -59,6 +61,20 @@ packformat::Findings warningsOf(const packformat::Findings &findings)
         if (!f.isError())
             warnings.append(f);
     return warnings;
+}
+
+/// A validated pack's verdict: an over-sized lesson was not kept in memory, so say that
+/// rather than what the validator made of its missing text; otherwise the first error.
+Result<void> judge(const packformat::ValidationResult &validation,
+                   const packio::PackContentSink &content)
+{
+    if (validation.manifest) {
+        if (auto r = content.checkTextLimits(*validation.manifest); !r)
+            return r.error();
+    }
+    if (!validation.ok())
+        return refusal(validation.findings);
+    return {};
 }
 
 Result<void> checkCancelled(ImportObserver *observer)
@@ -104,7 +120,9 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
         return r.error();
 
     archive::ZipReader reader(archivePath, options.limits);
-    const auto entries = reader.scan();
+    std::optional<QByteArray> manifestJson;
+    const auto entries =
+        reader.scanReading(kManifestName, packio::kMaxManifestBytes, &manifestJson);
     if (!entries)
         return entries.error();
     qint64 totalBytes = 0;
@@ -119,9 +137,6 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
             tr("%1 has no pack.json at its root.").arg(QFileInfo(archivePath).fileName()));
 
     // Decide from the manifest alone: a re-import of the same version costs no extraction.
-    const auto manifestJson = reader.readEntry(kManifestName, packio::kMaxManifestBytes);
-    if (!manifestJson)
-        return manifestJson.error();
     if (!options.expectedManifest.isEmpty() && *manifestJson != options.expectedManifest)
         return Error::invalid(QStringLiteral("library.manifest-mismatch"),
                               tr("pack.json in %1 is not the one that was checked before the "
@@ -187,22 +202,30 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
                                  "inconsistent.")
                                   .arg(QFileInfo(archivePath).fileName()));
 
-    auto validation = packformat::PackValidator().validateBuilt(content.files(), content.actual());
-    m_findings = validation.findings;
-    // An over-sized lesson was not kept in memory: say so rather than what the validator
-    // made of its missing text.
-    if (validation.manifest) {
-        if (auto r = content.checkTextLimits(*validation.manifest); !r)
-            return r.error();
-    }
-    if (!validation.ok())
-        return refusal(validation.findings);
-    report.warnings = warningsOf(validation.findings);
+    // Validation runs on another core beside the preparation and the row writing: the
+    // write transaction rolls back if it refuses the pack. Every path that fails before it
+    // has answered asks it first, so a refused pack is refused for its findings.
+    auto validating = std::async(std::launch::async, [&content] {
+        return packformat::PackValidator().validateBuilt(content.files(), content.actual());
+    });
+    std::optional<Result<void>> verdict;
+    const auto validated = [&]() -> Result<void> {
+        if (!verdict) {
+            const auto validation = validating.get();
+            m_findings = validation.findings;
+            verdict = judge(validation, content);
+            if (*verdict)
+                report.warnings = warningsOf(validation.findings);
+        }
+        return *verdict;
+    };
 
-    auto prepared =
-        preparePack(*validation.manifest, content.files(), *manifestJson, renderer.finish());
-    if (!prepared)
+    auto prepared = preparePack(*offered, content.files(), *manifestJson, renderer.finish());
+    if (!prepared) {
+        if (auto v = validated(); !v)
+            return v.error();
         return prepared.error();
+    }
     // The validator allowed signature.json outside `files`; keep it with the pack.
     if (const auto signature = content.actual().constFind(kSignatureName);
         signature != content.actual().cend() &&
@@ -212,7 +235,7 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
     if (auto r = checkCancelled(observer); !r)
         return r.error();
 
-    auto done = commit(*prepared, *decision, blobs, options, observer);
+    auto done = commit(*prepared, *decision, blobs, options, observer, validated);
     if (!done)
         return done.error();
     committed = true;
@@ -220,21 +243,30 @@ Result<ImportReport> Importer::run(const QString &archivePath, const ImportOptio
     return done;
 }
 
-Result<bool> Importer::isStored(const packformat::FileEntry &file)
+Result<void> Importer::checkStored(const QList<packformat::FileEntry> &files)
 {
-    // Small files are normally packed; a library from before the packed store may hold
-    // them as files, which later imports reuse.
-    if (file.size > PackedBlobs::kMaxBytes && m_store.contains(file.sha256Hex))
-        return true;
-    auto packed = m_packed.contains(file.sha256Hex);
-    if (!packed || *packed)
-        return packed;
-    return m_store.contains(file.sha256Hex);
+    // Small files are normally packed (one query for all); a library from before the
+    // packed store may hold them as files, which later imports reuse.
+    QList<QByteArray> hashes;
+    for (const auto &file : files)
+        hashes.append(file.sha256Hex);
+    auto packed = m_packed.existing(hashes);
+    if (!packed)
+        return packed.error();
+    for (const auto &file : files) {
+        if (!packed->contains(file.sha256Hex) && !m_store.contains(file.sha256Hex))
+            return Error::io(QStringLiteral("library.blob-vanished"),
+                             tr("The stored copy of %1 was removed during the import; import "
+                                "the pack again.")
+                                 .arg(file.path));
+    }
+    return {};
 }
 
 Result<ImportReport> Importer::commit(const PreparedPack &pack, const Decision &planned,
                                       BlobSink &blobs, const ImportOptions &options,
-                                      ImportObserver *observer)
+                                      ImportObserver *observer,
+                                      const std::function<Result<void>()> &validated)
 {
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
@@ -249,15 +281,22 @@ Result<ImportReport> Importer::commit(const PreparedPack &pack, const Decision &
                         pack.manifest.version.toString(),
                         decision->previousVersion,
                         {}};
-    if (decision->outcome == ImportOutcome::AlreadyInstalled)
+    if (decision->outcome == ImportOutcome::AlreadyInstalled) {
+        if (auto v = validated(); !v)
+            return v.error();
         return report;
+    }
     if (decision->outcome != planned.outcome)
         qCInfo(lcLibrary) << "import of" << pack.manifest.id << "changed its plan meanwhile";
 
     // Rows first: the worker thread is still storing small files meanwhile, on the other
     // core. Nothing is visible before the COMMIT, which comes after every check below.
-    if (auto r = PackRowWriter(m_db).write(pack, decision->outcome != ImportOutcome::Installed); !r)
-        return r.error();
+    const auto rows =
+        PackRowWriter(m_db).write(pack, decision->outcome != ImportOutcome::Installed);
+    if (auto v = validated(); !v)
+        return v.error();
+    if (!rows)
+        return rows.error();
     if (auto r = blobs.finish(); !r)
         return r.error();
     const QHash<QString, QString> &staged = blobs.stagedFiles();
@@ -279,16 +318,8 @@ Result<ImportReport> Importer::commit(const PreparedPack &pack, const Decision &
     }
     // Blobs this import reused instead of writing must still be there: sweepOrphans()
     // may have removed an unreferenced one before this transaction took the lock.
-    for (const auto &file : files) {
-        auto stored = isStored(file);
-        if (!stored)
-            return stored.error();
-        if (!*stored)
-            return Error::io(QStringLiteral("library.blob-vanished"),
-                             tr("The stored copy of %1 was removed during the import; import "
-                                "the pack again.")
-                                 .arg(file.path));
-    }
+    if (auto r = checkStored(files); !r)
+        return r.error();
 
     if (auto r = m_store.sync(durable + QStringList(folders.cbegin(), folders.cend())); !r)
         return r.error();

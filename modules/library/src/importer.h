@@ -7,6 +7,7 @@
 #include "oht/packformat/manifest.h"
 
 #include <QString>
+#include <functional>
 
 namespace oht::library {
 
@@ -20,7 +21,8 @@ struct PreparedPack;
 ///    refused unless forced) before decompressing anything else;
 /// 2. extract once: every entry hashed; small ones added to the packed store (its own
 ///    durable transactions), large ones streamed to a staging folder; text files kept in
-///    memory; validate with the real hashes; render lessons;
+///    memory; lessons rendered on a worker meanwhile; then validate with the real hashes
+///    (on another thread, beside step 3 up to the COMMIT, which waits for its verdict);
 /// 3. under one BEGIN IMMEDIATE: decide again, write every row (while the worker thread
 ///    still stores small files), wait for the worker, make the staged files durable,
 ///    move them into the blob store, check every blob is stored, make the renames
@@ -46,9 +48,13 @@ private:
         QString previousVersion;
     };
     Result<Decision> decide(const packformat::Manifest &offered, const ImportOptions &options);
-    Result<bool> isStored(const packformat::FileEntry &file);
+    /// Fails when a blob the pack needs is in neither store.
+    Result<void> checkStored(const QList<packformat::FileEntry> &files);
+    /// `validated` waits for the validation running beside it and gives its verdict;
+    /// called before anything is committed.
     Result<ImportReport> commit(const PreparedPack &pack, const Decision &planned, BlobSink &blobs,
-                                const ImportOptions &options, ImportObserver *observer);
+                                const ImportOptions &options, ImportObserver *observer,
+                                const std::function<Result<void>()> &validated);
 
     Database &m_db;
     const BlobStore &m_store;

@@ -3,6 +3,8 @@
 #include "oht/archive/archivereader.h"
 #include "oht/archive/limits.h"
 
+#include <optional>
+
 namespace oht::archive {
 
 /// ArchiveReader for zip files, backed by libarchive with only the zip format registered.
@@ -37,6 +39,11 @@ public:
     static ZipReader fromMemory(QByteArray data, Limits limits = {});
 
     Result<QList<EntryInfo>> scan() override;
+    /// scan() that also reads the entry `name` on the way (nullopt in `contents` when the
+    /// archive has none): an import needs pack.json before anything else, and one pass
+    /// saves parsing a large archive's central directory again.
+    Result<QList<EntryInfo>> scanReading(const QString &name, qint64 maxBytes,
+                                         std::optional<QByteArray> *contents);
     Result<QByteArray> readEntry(const QString &name, qint64 maxBytes) override;
     /// Runs scan() first (unless it succeeded already), so the sink sees nothing from an
     /// archive with a bad header.
