@@ -2,11 +2,11 @@
 
 #include "oht/archive/zipreader.h"
 #include "oht/catalog/signedpack.h"
+#include "oht/core/sha256.h"
 #include "oht/packformat/manifestparser.h"
 #include "oht/packio/packinspector.h"
 
 #include <QCoreApplication>
-#include "oht/core/sha256.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>

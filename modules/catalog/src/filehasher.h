@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oht/core/sha256.h"
+
 #include <QFile>
 #include <QObject>
 #include <QTimer>

@@ -2,11 +2,11 @@
 
 #include "oht/catalog/packverifier.h"
 #include "oht/catalog/signedpack.h"
+#include "oht/core/sha256.h"
 #include "oht/library/library.h"
 #include "oht/packformat/manifestparser.h"
 
 #include <QCoreApplication>
-#include "oht/core/sha256.h"
 #include <QFile>
 #include <QFileInfo>
 

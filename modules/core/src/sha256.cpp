@@ -9,7 +9,7 @@ namespace {
 // On the stack: a heap block per call would be a fresh mapping (and page faults) for each
 // of the thousands of small files a pack holds.
 constexpr qint64 kReadBlock = 32 * 1024;
-}
+} // namespace
 
 struct Sha256::Context
 {

@@ -1,12 +1,12 @@
 #include "oht/packio/packcomparison.h"
 
 #include "oht/archive/zipreader.h"
+#include "oht/core/sha256.h"
 #include "oht/packformat/manifestparser.h"
 #include "oht/packformat/packfiles.h"
 #include "oht/packio/packcontentsink.h"
 
 #include <QCoreApplication>
-#include "oht/core/sha256.h"
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
