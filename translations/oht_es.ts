@@ -3520,11 +3520,11 @@
     </message>
     <message>
         <source>&amp;Finish the quiz</source>
-        <translation>&amp;Terminar el cuestionario</translation>
+        <translation>Termi&amp;nar el cuestionario</translation>
     </message>
     <message>
         <source>&amp;Submit answers</source>
-        <translation>&amp;Entregar respuestas</translation>
+        <translation>Entre&amp;gar respuestas</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
@@ -3535,11 +3535,11 @@
     <name>oht::quizview::QuizOverview</name>
     <message>
         <source>&amp;Your attempts</source>
-        <translation>T&amp;us intentos</translation>
+        <translation>Tus i&amp;ntentos</translation>
     </message>
     <message>
         <source>&amp;Review attempt</source>
-        <translation>&amp;Revisar intento</translation>
+        <translation>Revisar intent&amp;o</translation>
     </message>
     <message>
         <source>Your attempts at this quiz</source>
@@ -3587,15 +3587,15 @@
     </message>
     <message>
         <source>&amp;Continue the quiz</source>
-        <translation>&amp;Continuar el cuestionario</translation>
+        <translation>Continuar e&amp;l cuestionario</translation>
     </message>
     <message>
         <source>&amp;Start the quiz</source>
-        <translation>&amp;Empezar el cuestionario</translation>
+        <translation>Em&amp;pezar el cuestionario</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;Intentarlo de nuevo</translation>
+        <translation>Intentarlo &amp;de nuevo</translation>
     </message>
     <message>
         <source>Your best score: %1 (%2)</source>
@@ -3701,11 +3701,11 @@
     <name>oht::quizview::QuizReview</name>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;Intentarlo de nuevo</translation>
+        <translation>Intentarlo &amp;de nuevo</translation>
     </message>
     <message>
         <source>&amp;Back to the quiz overview</source>
-        <translation>&amp;Volver al resumen del cuestionario</translation>
+        <translation>Vo&amp;lver al resumen del cuestionario</translation>
     </message>
     <message>
         <source>ⓘ This attempt was made on an older version of the quiz. The questions below are the current ones; your score is the one you earned then.</source>
@@ -4536,7 +4536,7 @@
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation>&amp;Anterior</translation>
+        <translation>Ante&amp;rior</translation>
     </message>
     <message>
         <source>Previous item</source>
